@@ -78,3 +78,49 @@ export type ListAuditInput = z.input<typeof listAuditInput>;
 export const runDetailInput = z
   .object({ runId: runIdSchema, logLimit: z.number().int().min(1).max(20_000).default(5_000) })
   .strict();
+
+const urlWithProtocols = (what: string, protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, `${what} must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`);
+
+export const databaseUrlSchema = urlWithProtocols('the PostgreSQL URL', ['postgres:', 'postgresql:']);
+export const weaviateUrlSchema = urlWithProtocols('the Weaviate URL', ['http:', 'https:']);
+export const portSchema = z.number().int().min(1, 'a port is 1-65535').max(65535, 'a port is 1-65535');
+
+/**
+ * A field left out keeps its value; null removes the saved override (the environment or the default
+ * applies again).
+ */
+export const saveSettingsInput = z
+  .object({
+    databaseUrl: databaseUrlSchema.nullable().optional(),
+    weaviateUrl: weaviateUrlSchema.nullable().optional(),
+    weaviateGrpcPort: portSchema.nullable().optional(),
+    weaviateApiKey: z.string().trim().min(1).max(4000).nullable().optional(),
+    batchSize: z.number().int().min(1).max(10_000).nullable().optional(),
+    transactionLimit: transactionLimitSchema.nullable().optional(),
+    autoEnabled: z.boolean().nullable().optional(),
+    intervalHours: z.number().min(0.1).max(24 * 365).nullable().optional(),
+  })
+  .strict();
+export type SaveSettingsInput = z.input<typeof saveSettingsInput>;
+
+export const testConnectionInput = z
+  .object({
+    component: z.enum(['postgres', 'weaviate']),
+    databaseUrl: databaseUrlSchema.optional(),
+    weaviateUrl: weaviateUrlSchema.optional(),
+    weaviateGrpcPort: portSchema.optional(),
+    weaviateApiKey: z.string().trim().min(1).max(4000).optional(),
+  })
+  .strict();
+export type TestConnectionInput = z.input<typeof testConnectionInput>;

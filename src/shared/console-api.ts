@@ -4,6 +4,8 @@
  */
 import type {
   AuditEntry,
+  ComponentHealth,
+  SettingsView,
   HealthReport,
   JobInfo,
   JobProgress,
@@ -17,7 +19,14 @@ import type {
   UserDetail,
   UserRow,
 } from './domain';
-import type { ListAuditInput, ListHistoryInput, ListUsersInput, StartSyncInput } from './api-inputs';
+import type {
+  ListAuditInput,
+  ListHistoryInput,
+  ListUsersInput,
+  SaveSettingsInput,
+  StartSyncInput,
+  TestConnectionInput,
+} from './api-inputs';
 
 /** Who asked: the operator's OS user name in the console, or --actor on the CLI. */
 export interface Actor {
@@ -41,6 +50,12 @@ export interface ConsoleApi {
   listAudit(input: ListAuditInput): Promise<Page<AuditEntry>>;
   /** Streams the filtered audit log as CSV into the file; resolves the number of rows written. */
   exportAudit(input: Omit<ListAuditInput, 'offset' | 'limit'>, filePath: string, who: Actor): Promise<number>;
+  /** Effective settings; secrets only as set / not set. */
+  getSettings(): Promise<SettingsView>;
+  /** Validates, stores (secrets encrypted), reconnects with the new values; audited. */
+  saveSettings(input: SaveSettingsInput, who: Actor): Promise<SettingsView>;
+  /** Checks a connection with candidate values (unsaved ones override the effective settings). */
+  testConnection(input: TestConnectionInput): Promise<ComponentHealth>;
   /** Events for the UI and the CLI's progress output. Returns an unsubscribe function. */
   on<E extends keyof ConsoleEvents>(event: E, listener: (payload: ConsoleEvents[E]) => void): () => void;
   close(): Promise<void>;

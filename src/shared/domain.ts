@@ -260,11 +260,24 @@ export interface SyncSettings {
   intervalHours: number;
 }
 
+/** Where an effective setting comes from. */
+export type SettingSource = 'saved' | 'env' | 'default';
+
 export interface ConnectionSettingsView {
-  databaseUrl: string | null; // password redacted
+  /** The PostgreSQL URL with its password replaced by "***"; null when none is configured. */
+  databaseUrl: string | null;
   weaviateUrl: string | null;
   weaviateGrpcPort: number | null;
   /** Secrets never cross to the renderer: only whether they are set. */
   databasePasswordSet: boolean;
   weaviateApiKeySet: boolean;
+}
+
+export interface SettingsView {
+  connection: ConnectionSettingsView;
+  sync: SyncSettings;
+  /** For each field of connection and sync, where its value comes from. */
+  sources: Record<string, SettingSource>;
+  /** False when secrets cannot be stored safely (no OS keychain); saving a secret is then refused. */
+  secretStorageAvailable: boolean;
 }
