@@ -1,0 +1,37 @@
+import type pg from 'pg';
+import type { ComponentHealth } from '../../../shared/domain';
+import { describeSourceError } from './errors';
+import { targetOf } from '../redact';
+
+/** Reachability, server version and round-trip latency of the finance database. Never throws. */
+export async function checkPostgres(
+  pool: pg.Pool,
+  databaseUrl: string,
+  opts: { timeoutMs?: number } = {},
+): Promise<ComponentHealth> {
+  const started = performance.now();
+  const base = { component: 'postgres' as const, target: targetOf(databaseUrl) };
+  try {
+    const { rows } = await pool.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
+    return {
+      ...base,
+      ok: true,
+      version: rows[0]?.version ?? null,
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      error: null,
+      hint: null,
+      checkedAt: new Date().toISOString(),
+    };
+  } catch (err) {
+    const info = describeSourceError(err, databaseUrl, opts);
+    return {
+      ...base,
+      ok: false,
+      version: null,
+      latencyMs: null,
+      error: info.message,
+      hint: info.hint,
+      checkedAt: new Date().toISOString(),
+    };
+  }
+}

@@ -1,0 +1,13 @@
+export { createSourcePool, APPLICATION_NAME } from './pool';
+export type { SourcePoolOptions } from './pool';
+export { toSourceError, describeSourceError, SourceError } from './errors';
+export type { SourceErrorInfo } from './errors';
+export { checkPostgres } from './health';
+export { listUsers, getUser, listAllUserIds } from './users';
+export type { SourceUser, UserSort, ListUsersQuery } from './users';
+export { countSource } from './counts';
+export { readAccounts } from './accounts';
+export { streamTransactions } from './transactions';
+export type { StreamTransactionsOptions } from './transactions';
+export { readProfile, PROFILE_WINDOW_DAYS } from './profile';
+export type { AccountRow, TransactionRow, ProfileRow } from './rows';
