@@ -1,0 +1,79 @@
+import type { SyncRun } from '../../../../shared/domain';
+import { DATA_TYPES } from '../../../../shared/domain';
+import { RunStatusBadge } from '../../components/badges';
+import { formatDuration, formatTime } from '../../lib/format';
+
+function written(run: SyncRun): string {
+  const parts = DATA_TYPES.filter((t) => run.counts[t]).map((t) => {
+    const c = run.counts[t]!;
+    return `${t} ${c.written}${c.failed ? ` (${c.failed} failed)` : ''}`;
+  });
+  return parts.join(', ') || '—';
+}
+
+/** Sync runs as a table; used by Overview, History and the user detail. */
+export function RunsTable({
+  runs,
+  label,
+  onOpen,
+  selectedId,
+  showUser = true,
+}: {
+  runs: SyncRun[];
+  label: string;
+  onOpen?: (runId: string) => void;
+  selectedId?: string | null;
+  showUser?: boolean;
+}) {
+  if (runs.length === 0) return <p className="muted">No runs yet.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">Queued</th>
+            {showUser && <th scope="col">User</th>}
+            <th scope="col">Type</th>
+            <th scope="col">Trigger</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Status</th>
+            <th scope="col">Written</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Error</th>
+            {onOpen && (
+              <th scope="col">
+                <span className="visually-hidden">Open</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id} className={selectedId === run.id ? 'selected' : undefined} data-run-id={run.id}>
+              <td className="nowrap">{formatTime(run.queuedAt)}</td>
+              {showUser && <td className="mono">{run.userId}</td>}
+              <td>{run.type}</td>
+              <td>{run.trigger}</td>
+              <td>{run.actor}</td>
+              <td>
+                <RunStatusBadge status={run.status} />
+              </td>
+              <td className="small">{written(run)}</td>
+              <td className="nowrap">{formatDuration(run.startedAt, run.finishedAt)}</td>
+              <td className="small error-text truncate" title={run.error ?? undefined}>
+                {run.error ?? ''}
+              </td>
+              {onOpen && (
+                <td>
+                  <button type="button" className="btn btn-small" onClick={() => onOpen(run.id)} aria-label={`Open run ${run.id}`}>
+                    Details
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
