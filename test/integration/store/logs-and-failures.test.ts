@@ -107,10 +107,13 @@ describe('run log', () => {
     expect(() => store.logs.append(RUN_A, 'info', 'bad time', 'soon')).toThrow(/ISO 8601/);
   });
 
-  it('keeps unicode and emoji intact', () => {
+  it('keeps unicode and emoji intact; masks passwords quoted from connection strings', () => {
     newRun(RUN_A);
+    expect(store.logs.append(RUN_A, 'error', 'Weaviate https://admin:k3y@w.example:8080 refused').message).toBe(
+      'Weaviate https://admin:***@w.example:8080 refused',
+    );
     store.logs.append(RUN_A, 'warn', 'merchant "Café 🍕 Zürich" — category NULL → []');
-    expect(store.logs.list(RUN_A, { limit: 1 }).lines[0].message).toBe('merchant "Café 🍕 Zürich" — category NULL → []');
+    expect(store.logs.list(RUN_A, { limit: 5 }).lines[1].message).toBe('merchant "Café 🍕 Zürich" — category NULL → []');
   });
 });
 

@@ -154,6 +154,17 @@ describe('openStore: failures are STORE_ERRORs that name the file and what to do
     expect(err.message).toMatch(/not an SQLite database/);
   });
 
+  it('a database of another application is refused and left untouched', () => {
+    const file = join(dir, 'other-app.db');
+    const other = new Database(file);
+    other.exec(`CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('x')`);
+    other.close();
+    const err = expectStoreError(() => openStore(file));
+    expect(err.message).toContain(file);
+    expect(err.message).toMatch(/another application \(tables: customers\)/);
+    expect(tables(file)).toEqual(['customers']);
+  });
+
   it('a file whose write lock another process holds', () => {
     const file = join(dir, 'busy.db');
     open(file).close();

@@ -96,6 +96,17 @@ describe('run lifecycle', () => {
     expect(done.error).toBe('1 object failed');
   });
 
+  it('masks a password quoted in a run error and caps very long errors', () => {
+    const run = create();
+    const done = store.runs.finish(run.id, {
+      status: 'failed',
+      error: 'connect to postgres://sync:Sup3rSecret@db:5432/finance failed: ' + 'x'.repeat(10_000),
+      counts: {},
+    });
+    expect(done.error).toMatch(/^connect to postgres:\/\/sync:\*\*\*@db:5432\/finance failed: x+… \(cut\)$/);
+    expect(done.error!.length).toBeLessThan(4100);
+  });
+
   it('a queued run can end without starting (cancelled before its turn)', () => {
     const run = create();
     const done = store.runs.finish(run.id, { status: 'cancelled', error: 'cancelled by alice', counts: {} });

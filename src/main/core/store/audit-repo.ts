@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { AuditEntry, AuditOutcome } from '../../../shared/domain';
 import { listAuditInput, type ListAuditInput } from '../../../shared/api-inputs';
 import { AppError } from '../../../shared/errors';
@@ -47,6 +47,10 @@ function whereOf(f: AuditFilter): { clauses: string[]; params: Record<string, st
   return { clauses, params };
 }
 
+const MAX_ERROR_CHARS = 4000;
+const clipError = (text: string | null) =>
+  text !== null && text.length > MAX_ERROR_CHARS ? text.slice(0, MAX_ERROR_CHARS) + '… (cut)' : text;
+
 const sqlWhere = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(' AND ')}` : '');
 
 export function createAuditRepo(db: Database, now: () => Date): AuditRepo {
@@ -54,6 +58,14 @@ export function createAuditRepo(db: Database, now: () => Date): AuditRepo {
     `INSERT INTO audit_log (time, actor, action, user_id, params, outcome, error)
      VALUES (@time, @actor, @action, @userId, @params, @outcome, @error) RETURNING ${COLUMNS}`,
   );
+
+  // One statement per filter combination, prepared once.
+  const statements = new Map<string, Statement>();
+  const cached = (sql: string) => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    return st;
+  };
 
   return {
     record(e: NewAuditEntry) {
@@ -71,7 +83,7 @@ export function createAuditRepo(db: Database, now: () => Date): AuditRepo {
         userId: e.userId ?? null,
         params: JSON.stringify(scrubParams(e.params)),
         outcome: e.outcome,
-        error: scrubText(e.error ?? null),
+        error: clipError(scrubText(e.error ?? null)),
       }) as AuditRow;
       return toEntry(row);
     },
@@ -80,9 +92,8 @@ export function createAuditRepo(db: Database, now: () => Date): AuditRepo {
       const f = parseInput(listAuditInput, filter, 'audit filter');
       const { clauses, params } = whereOf(f);
       const where = sqlWhere(clauses);
-      const total = db.prepare(`SELECT COUNT(*) FROM audit_log ${where}`).pluck().get(params) as number;
-      const rows = db
-        .prepare(`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY time DESC, id DESC LIMIT @limit OFFSET @offset`)
+      const total = cached(`SELECT COUNT(*) FROM audit_log ${where}`).pluck().get(params) as number;
+      const rows = cached(`SELECT ${COLUMNS} FROM audit_log ${where} ORDER BY time DESC, id DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit: f.limit, offset: f.offset }) as AuditRow[];
       return { items: rows.map(toEntry), total, offset: f.offset, limit: f.limit };
     },
@@ -90,10 +101,10 @@ export function createAuditRepo(db: Database, now: () => Date): AuditRepo {
     iterate(filter: AuditFilter) {
       const f = parseInput(listAuditInput, filter, 'audit filter');
       const { clauses, params } = whereOf(f);
-      const first = db.prepare(`SELECT ${COLUMNS} FROM audit_log ${sqlWhere(clauses)} ORDER BY time DESC, id DESC LIMIT ${CHUNK}`);
+      const first = cached(`SELECT ${COLUMNS} FROM audit_log ${sqlWhere(clauses)} ORDER BY time DESC, id DESC LIMIT ${CHUNK}`);
       // Keyset paging: each chunk starts strictly after the last row seen, so entries recorded while
       // an export runs neither shift nor repeat rows.
-      const next = db.prepare(
+      const next = cached(
         `SELECT ${COLUMNS} FROM audit_log
          ${sqlWhere([...clauses, '(time < @lastTime OR (time = @lastTime AND id < @lastId))'])}
          ORDER BY time DESC, id DESC LIMIT ${CHUNK}`,

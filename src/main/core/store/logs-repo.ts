@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LogLevel, RunLogLine } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { boundedLimit } from './input';
+import { scrubText } from './scrub-params';
 import type { LogsRepo, NewLogLine } from './store-types';
 import { toIsoUtc } from './time';
 
@@ -36,8 +37,12 @@ export function createLogsRepo(db: Database, now: () => Date): LogsRepo {
     if (!LEVELS.includes(line.level)) {
       throw new AppError('VALIDATION', `log level must be one of ${LEVELS.join(', ')} (got ${String(line.level)})`);
     }
-    const message =
-      line.message.length > MAX_MESSAGE_CHARS ? line.message.slice(0, MAX_MESSAGE_CHARS) + '… (cut)' : line.message;
+    if (typeof line.message !== 'string') {
+      throw new AppError('VALIDATION', `a log message is text (got ${typeof line.message})`);
+    }
+    // A message may quote a connection string; its password never reaches the file.
+    const text = scrubText(line.message)!;
+    const message = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) + '… (cut)' : text;
     const time = line.time === undefined ? now().toISOString() : toIsoUtc(line.time, 'log line time');
     try {
       return toLine(insert.get({ runId: line.runId, time, level: line.level, message }) as LineRow);

@@ -14,6 +14,7 @@ function currentVersion(db: Database): number {
  * Returns the schema version of the file afterwards.
  */
 export function migrate(db: Database, filePath: string, migrations: readonly Migration[] = MIGRATIONS): number {
+  refuseForeignDatabase(db, filePath);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -45,6 +46,24 @@ export function migrate(db: Database, filePath: string, migrations: readonly Mig
     apply.immediate();
   }
   return currentVersion(db);
+}
+
+/**
+ * ELYSIA_SYNC_DB pointed at another application's database must not get our tables mixed into it.
+ * A file with tables but no schema_migrations table is not ours.
+ */
+function refuseForeignDatabase(db: Database, filePath: string): void {
+  const names = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`)
+    .pluck()
+    .all() as string[];
+  if (names.length && !names.includes('schema_migrations')) {
+    throw new AppError(
+      'STORE_ERROR',
+      `the file ${filePath} is an SQLite database of another application (tables: ${names.slice(0, 5).join(', ')}` +
+        `${names.length > 5 ? ', …' : ''}), not a sync history store; set ELYSIA_SYNC_DB to another file`,
+    );
+  }
 }
 
 function tooNew(filePath: string, found: number, known: number): AppError {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import {
   DATA_TYPES,
   RUN_TRIGGERS,
@@ -11,6 +11,7 @@ import {
 import { listHistoryInput, type ListHistoryInput } from '../../../shared/api-inputs';
 import { AppError } from '../../../shared/errors';
 import { boundedLimit, parseInput } from './input';
+import { scrubText } from './scrub-params';
 import type { NewRun, RunsRepo } from './store-types';
 import { toIsoUtc } from './time';
 
@@ -71,9 +72,11 @@ function checkCounts(counts: Counts, runId: string): Counts {
   return clean;
 }
 
+/** Errors can quote a connection string; its password never reaches the file. */
 function clip(text: string | null): string | null {
-  if (text === null || text.length <= MAX_ERROR_CHARS) return text;
-  return text.slice(0, MAX_ERROR_CHARS) + '… (cut)';
+  const clean = scrubText(text);
+  if (clean === null || clean.length <= MAX_ERROR_CHARS) return clean;
+  return clean.slice(0, MAX_ERROR_CHARS) + '… (cut)';
 }
 
 export function createRunsRepo(db: Database, now: () => Date, owner: string): RunsRepo {
@@ -91,6 +94,14 @@ export function createRunsRepo(db: Database, now: () => Date, owner: string): Ru
   const recent = db.prepare(
     `SELECT ${COLUMNS} FROM sync_runs WHERE user_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT ?`,
   );
+
+  // One statement per filter combination (at most 2^6), prepared once.
+  const statements = new Map<string, Statement>();
+  const cached = (sql: string) => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    return st;
+  };
 
   function mustGet(id: string): RunRow {
     const row = byId.get(id) as RunRow | undefined;
@@ -175,9 +186,8 @@ export function createRunsRepo(db: Database, now: () => Date, owner: string): Ru
       if (f.from !== undefined) (where.push('queued_at >= @from'), (params.from = toIsoUtc(f.from, 'from')));
       if (f.to !== undefined) (where.push('queued_at <= @to'), (params.to = toIsoUtc(f.to, 'to')));
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (db.prepare(`SELECT COUNT(*) AS n FROM sync_runs ${clause}`).get(params) as { n: number }).n;
-      const rows = db
-        .prepare(`SELECT ${COLUMNS} FROM sync_runs ${clause} ORDER BY queued_at DESC, rowid DESC LIMIT @limit OFFSET @offset`)
+      const total = cached(`SELECT COUNT(*) AS n FROM sync_runs ${clause}`).pluck().get(params) as number;
+      const rows = cached(`SELECT ${COLUMNS} FROM sync_runs ${clause} ORDER BY queued_at DESC, rowid DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit: f.limit, offset: f.offset }) as RunRow[];
       return { items: rows.map(toRun), total, offset: f.offset, limit: f.limit };
     },

@@ -14,8 +14,10 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
 }
 
+const maskUrlPasswords = (s: string) => s.replace(URL_PASSWORD, `$1${MASK}@`);
+
 function scrubString(s: string): string {
-  const masked = s.replace(URL_PASSWORD, `$1${MASK}@`);
+  const masked = maskUrlPasswords(s);
   return masked.length > MAX_STRING ? masked.slice(0, MAX_STRING) + '… (cut)' : masked;
 }
 
@@ -58,5 +60,5 @@ export function scrubParams(params: Record<string, unknown> | undefined): Record
 
 /** Masks URL passwords in free text (error messages can quote a connection string). */
 export function scrubText(text: string | null): string | null {
-  return text === null ? null : scrubString(text);
+  return text === null ? null : maskUrlPasswords(text);
 }
