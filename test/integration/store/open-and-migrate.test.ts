@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
@@ -137,13 +138,37 @@ describe('openStore: failures are STORE_ERRORs that name the file and what to do
     expect(err.message).toMatch(/writable|ELYSIA_SYNC_DB/);
   });
 
-  // root bypasses file modes; the case above covers an unwritable location when tests run as root.
-  it.skipIf(process.getuid?.() === 0)('a folder without write permission', () => {
+  // root bypasses file modes, so as root the check runs in a child process under an unprivileged uid.
+  const canDropPrivileges = process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv');
+  it.skipIf(!canDropPrivileges)('a folder without write permission, and one that cannot be created in it', () => {
+    chmodSync(dir, 0o755);
     const locked = join(dir, 'locked');
-    mkdirSync(locked, { mode: 0o500 });
-    const err = expectStoreError(() => openStore(join(locked, 'history.db')));
-    expect(err.message).toContain(join(locked, 'history.db'));
-    chmodSync(locked, 0o700);
+    mkdirSync(locked, { mode: 0o555 });
+    chmodSync(locked, 0o555);
+    const targets = [join(locked, 'history.db'), join(locked, 'sub', 'history.db')];
+    const script = join(dir, 'open-unwritable.ts');
+    const storeIndex = resolve(__dirname, '../../../src/main/core/store/index.ts');
+    writeFileSync(
+      script,
+      `import { openStore } from ${JSON.stringify(storeIndex)};
+const out = [];
+for (const file of ${JSON.stringify(targets)}) {
+  try { openStore(file).close(); out.push({ code: 'opened', message: '' }); }
+  catch (err) { out.push({ code: err.code, message: err.message }); }
+}
+process.stdout.write(JSON.stringify(out));
+`,
+    );
+    const node = [process.execPath, '--import', 'tsx', script];
+    const cmd = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    const run = spawnSync(cmd[0], cmd.slice(1), { cwd: resolve(__dirname, '../../..'), encoding: 'utf8', env: { ...process.env, HOME: dir } });
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(run.stdout) as { code: string; message: string }[];
+    results.forEach((r, i) => {
+      expect(r.code).toBe('STORE_ERROR');
+      expect(r.message).toContain(targets[i]);
+      expect(r.message).toMatch(/writable/);
+    });
   });
 
   it('a file that is not an SQLite database', () => {
