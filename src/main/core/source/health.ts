@@ -23,7 +23,9 @@ export async function checkPostgres(
       checkedAt: new Date().toISOString(),
     };
   } catch (err) {
-    const info = describeSourceError(err, databaseUrl, opts);
+    // The pool knows its own connect timeout; say it in the message ("did not answer within 5000 ms").
+    const timeoutMs = opts.timeoutMs ?? (pool as { options?: { connectionTimeoutMillis?: number } }).options?.connectionTimeoutMillis;
+    const info = describeSourceError(err, databaseUrl, { timeoutMs });
     return {
       ...base,
       ok: false,

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createServer, type Server, type Socket } from 'node:net';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres/database';
+import { AppError } from '../../../src/shared/errors';
+import {
+  checkPostgres,
+  createSourcePool,
+  getUser,
+  listUsers,
+  SourceError,
+  toSourceError,
+} from '../../../src/main/core/source';
+
+let db: TestDatabase;
+
+/** A port on which nothing listens (bound, then closed). */
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as { port: number };
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+/** A server that accepts connections and never answers: the hang a firewall or a stuck server gives. */
+let silent: Server;
+const sockets: Socket[] = [];
+let silentPort = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject('pgAdminUrl'));
+  silent = createServer((s) => sockets.push(s));
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  silentPort = (silent.address() as { port: number }).port;
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise<void>((r) => silent.close(() => r()));
+  await db?.drop();
+});
+
+function withUrl(base: string, change: (u: URL) => void): string {
+  const u = new URL(base);
+  change(u);
+  return u.toString();
+}
+
+describe('source errors', () => {
+  it('reports a refused connection with host:port and a hint, never the password', async () => {
+    const port = await closedPort();
+    const url = `postgres://app:S3cret-pw@127.0.0.1:${port}/finance`;
+    const pool = createSourcePool(url, { connectTimeoutMs: 2000 });
+    try {
+      const err = await getUser(pool, 'x').then(
+        () => null,
+        (e) => toSourceError(e, url),
+      );
+      expect(err).toBeInstanceOf(AppError);
+      expect(err!.code).toBe('POSTGRES_UNAVAILABLE');
+      expect(err!.message).toContain(`127.0.0.1:${port}`);
+      expect(err!.message).toContain('refused the connection');
+      expect(err!.message).toContain('DATABASE_URL');
+      expect(err!.message).not.toContain('S3cret-pw');
+      expect((err as SourceError).hint).toMatch(/running/);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('gives up on a server that never answers after the connect timeout', async () => {
+    const url = `postgres://app:pw@127.0.0.1:${silentPort}/finance`;
+    const pool = createSourcePool(url, { connectTimeoutMs: 400 });
+    try {
+      const err = await listUsers(pool, { sort: 'id', direction: 'asc', offset: 0, limit: 1 }).then(
+        () => null,
+        (e) => toSourceError(e, url, { timeoutMs: 400 }),
+      );
+      expect(err!.code).toBe('POSTGRES_UNAVAILABLE');
+      expect(err!.message).toContain(`PostgreSQL at 127.0.0.1:${silentPort} did not answer within 400 ms`);
+      const health = await checkPostgres(pool, url);
+      expect(health).toMatchObject({
+        component: 'postgres',
+        ok: false,
+        target: `127.0.0.1:${silentPort}`,
+        version: null,
+        latencyMs: null,
+      });
+      expect(health.error).toContain('did not answer within 400 ms');
+      expect(health.hint).toMatch(/firewall/);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('names an unknown database', async () => {
+    const url = withUrl(db.url, (u) => (u.pathname = '/no_such_db'));
+    const pool = createSourcePool(url, { connectTimeoutMs: 3000 });
+    try {
+      const health = await checkPostgres(pool, url);
+      expect(health.ok).toBe(false);
+      expect(health.error).toContain('database "no_such_db" does not exist');
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('names an unknown host', async () => {
+    const url = 'postgres://app:pw@no-such-host.invalid:5432/finance';
+    const pool = createSourcePool(url, { connectTimeoutMs: 3000 });
+    try {
+      const health = await checkPostgres(pool, url);
+      expect(health.ok).toBe(false);
+      expect(health.target).toBe('no-such-host.invalid:5432');
+      // Without DNS at all the lookup may time out instead; either way the target is named.
+      expect(health.error).toMatch(/no-such-host\.invalid:5432 (was not found|did not answer)/);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('reports a failed login without the password', async () => {
+    const url = withUrl(db.url, (u) => {
+      u.username = 'nobody_here';
+      u.password = 'Wr0ng-Pass';
+    });
+    const pool = createSourcePool(url, { connectTimeoutMs: 3000 });
+    try {
+      const health = await checkPostgres(pool, url);
+      expect(health.ok).toBe(false);
+      // A trust-auth server still rejects an unknown role; either way it is a login problem.
+      expect(health.error).toContain('refused the login for user "nobody_here"');
+      expect(`${health.error} ${health.hint}`).not.toContain('Wr0ng-Pass');
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('passes AppErrors through unchanged', () => {
+    const e = new AppError('CANCELLED', 'stop');
+    expect(toSourceError(e, 'postgres://h/db')).toBe(e);
+  });
+});
+
+describe('checkPostgres on a live server', () => {
+  it('reports ok with the version and a latency', async () => {
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 3000 });
+    try {
+      const health = await checkPostgres(pool, db.url);
+      expect(health.ok).toBe(true);
+      expect(health.version).toMatch(/^\d+(\.\d+)?/);
+      expect(health.latencyMs).toBeGreaterThanOrEqual(0);
+      expect(health.error).toBeNull();
+      expect(health.target).toBe(`${new URL(db.url).hostname}:${new URL(db.url).port}`);
+      // application_name identifies the console in pg_stat_activity.
+      const { rows } = await pool.query(`SELECT current_setting('application_name') AS app`);
+      expect(rows[0].app).toBe('elysia-sync-console');
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('survives an idle client being killed by the server', async () => {
+    const errors: Error[] = [];
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 3000, onIdleError: (e) => errors.push(e) });
+    try {
+      const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await db.pool.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+      // Without the pool's 'error' listener the process would crash here.
+      await expect.poll(() => errors.length, { timeout: 5000 }).toBeGreaterThan(0);
+      const again = await pool.query('SELECT 1 AS one');
+      expect(again.rows[0].one).toBe(1);
+    } finally {
+      await pool.end();
+    }
+  });
+});
