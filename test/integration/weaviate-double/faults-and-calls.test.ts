@@ -1,0 +1,123 @@
+/** The reliability hooks: injected gRPC/REST failures, latency, per-object batch failures, outages, counters. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import weaviate, { type WeaviateClient } from 'weaviate-client';
+import { startWeaviateDouble, type WeaviateDouble } from '../../support/weaviate-double';
+import { connectToDouble } from '../../support/weaviate-double/client';
+
+const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+let double: WeaviateDouble;
+let client: WeaviateClient;
+
+beforeAll(async () => {
+  double = await startWeaviateDouble();
+  client = await connectToDouble(double);
+});
+
+afterAll(async () => {
+  await client?.close();
+  await double?.stop();
+});
+
+beforeEach(async () => {
+  double.reset();
+  await client.collections.create({ name: 'Account', properties: [{ name: 'user_id', dataType: 'text' }] });
+});
+
+const rows = (n: number, offset = 0) =>
+  Array.from({ length: n }, (_, i) => ({ id: uuid(offset + i), properties: { user_id: `u${(offset + i) % 2}` } }));
+
+describe('faults', () => {
+  it('fails the next BatchObjects call with UNAVAILABLE; the client retries and the data lands', async () => {
+    double.faults.failNext('BatchObjects', { times: 1, grpcCode: 'UNAVAILABLE' });
+    const res = await client.collections.get('Account').data.insertMany(rows(10));
+    expect(res.hasErrors).toBe(false);
+    expect(double.calls.count('BatchObjects')).toBe(2);
+    expect(double.calls.batchSizes()).toEqual([10, 10]);
+    expect((await client.collections.get('Account').aggregate.overAll()).totalCount).toBe(10);
+  });
+
+  it('fails with INTERNAL without a retry, and the error reaches the caller', async () => {
+    double.faults.failNext('BatchObjects', { grpcCode: 'INTERNAL', message: 'disk on fire' });
+    await expect(client.collections.get('Account').data.insertMany(rows(3))).rejects.toThrow(/disk on fire/);
+    expect(double.calls.count('BatchObjects')).toBe(1);
+    expect((await client.collections.get('Account').aggregate.overAll()).totalCount).toBe(0);
+  });
+
+  it('fails Search and Aggregate with DEADLINE_EXCEEDED', async () => {
+    const col = client.collections.get('Account');
+    double.faults.failNext('Search', { grpcCode: 'DEADLINE_EXCEEDED' });
+    await expect(col.query.fetchObjects()).rejects.toThrow();
+    double.faults.failNext('Aggregate', { grpcCode: 'DEADLINE_EXCEEDED' });
+    await expect(col.aggregate.overAll()).rejects.toThrow();
+    expect((await col.aggregate.overAll()).totalCount).toBe(0);
+  });
+
+  it('fails chosen objects of a batch with a message while the rest are stored', async () => {
+    double.faults.failObjects([uuid(2), uuid(5)], 'store is read-only');
+    const res = await client.collections.get('Account').data.insertMany(rows(8));
+    expect(res.hasErrors).toBe(true);
+    expect(Object.keys(res.errors).map(Number).sort()).toEqual([2, 5]);
+    expect(res.errors[2].message).toBe('store is read-only');
+    expect((await client.collections.get('Account').aggregate.overAll()).totalCount).toBe(6);
+  });
+
+  it('fails REST routes with 503 or 500', async () => {
+    double.faults.failNext('GET /v1/schema/{className}', { httpStatus: 500, message: 'boom' });
+    await expect(client.collections.get('Account').config.get()).rejects.toThrow(/500/);
+    double.faults.failNext('GET /v1/meta');
+    const res = await fetch(`${double.httpUrl}/v1/meta`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: [{ message: 'injected failure of GET /v1/meta' }] });
+    expect((await fetch(`${double.httpUrl}/v1/meta`)).status).toBe(200);
+  });
+
+  it('adds latency that a client with a short query timeout gives up on', async () => {
+    const impatient = await weaviate.connectToCustom({
+      httpHost: double.host,
+      httpPort: double.httpPort,
+      grpcHost: double.host,
+      grpcPort: double.grpcPort,
+      timeout: { query: 1 },
+    });
+    try {
+      double.faults.addLatency('Search', 1500);
+      await expect(impatient.collections.get('Account').query.fetchObjects()).rejects.toThrow(/timed out/);
+      double.faults.addLatency('Search', 0);
+      await expect(impatient.collections.get('Account').query.fetchObjects()).resolves.toBeDefined();
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('takes the server down and brings it back on the same ports with the data kept', async () => {
+    const col = client.collections.get('Account');
+    await col.data.insertMany(rows(4));
+    const ports = [double.httpPort, double.grpcPort];
+    await double.faults.takeDown();
+    expect(double.faults.isDown).toBe(true);
+    await expect(fetch(`${double.httpUrl}/v1/.well-known/ready`)).rejects.toThrow();
+    await double.faults.bringUp();
+    expect([double.httpPort, double.grpcPort]).toEqual(ports);
+    expect((await col.aggregate.overAll()).totalCount).toBe(4);
+    const res = await col.data.insertMany(rows(2, 4));
+    expect(res.hasErrors).toBe(false);
+    expect((await col.aggregate.overAll()).totalCount).toBe(6);
+  });
+});
+
+describe('calls', () => {
+  it('counts calls per gRPC method and REST route and records batch sizes', async () => {
+    double.calls.reset();
+    const col = client.collections.get('Account');
+    await col.data.insertMany(rows(5));
+    await col.data.insertMany(rows(2, 5));
+    await col.aggregate.overAll({ filters: col.filter.byProperty('user_id').equal('u1') });
+    await col.config.get();
+    expect(double.calls.batchSizes()).toEqual([5, 2]);
+    expect(double.calls.objectsReceived()).toBe(7);
+    expect(double.calls.count('Aggregate')).toBe(1);
+    expect(double.calls.count('GET /v1/schema/{className}')).toBe(1);
+    expect(double.calls.log.find((c) => c.target === 'BatchObjects')?.collection).toBe('Account');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Property values: checking an incoming value against its property's data type (the messages follow
+ * Weaviate's "invalid <type> property '<name>' on class '<Class>': ..." wording) and inferring a type
+ * for auto-schema. Stored values are plain JS: strings, numbers, booleans, arrays of those, RFC3339
+ * strings for dates, lower-case strings for uuids, plain objects for object/geo/phone.
+ */
+import { unprocessable } from './errors';
+import { isPlainObject } from './schema-defaults';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// RFC3339 as Go's time.Parse(time.RFC3339Nano) accepts it: date, T, time, optional fraction, zone.
+const RFC3339_RE = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID_RE.test(v);
+export const isRfc3339 = (v: unknown): v is string =>
+  typeof v === 'string' && RFC3339_RE.test(v) && !Number.isNaN(Date.parse(v));
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float64';
+  return typeof value === 'string' ? 'string' : typeof value;
+}
+
+export function coerceValue(className: string, propName: string, dataType: string, value: unknown): unknown {
+  const fail = (what: string): never => {
+    throw unprocessable(`invalid ${dataType} property '${propName}' on class '${className}': ${what}`);
+  };
+  const scalar = (type: string, v: unknown): unknown => {
+    switch (type) {
+      case 'text':
+        return typeof v === 'string' ? v : fail(`not a string, but ${describe(v)}`);
+      case 'number':
+        return typeof v === 'number' && Number.isFinite(v) ? v : fail(`requires a float. The given value is '${String(v)}'`);
+      case 'int':
+        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`requires an integer. The given value is '${String(v)}'`);
+        return Number.isInteger(v) ? v : fail(`requires an integer, the given value is '${v}'`);
+      case 'boolean':
+        return typeof v === 'boolean' ? v : fail(`the JSON value '${String(v)}' is not a boolean`);
+      case 'date':
+        return isRfc3339(v) ? v : fail(`requires a string with a RFC3339 formatted date, but the given value is '${String(v)}'`);
+      case 'uuid':
+        return isUuid(v) ? v.toLowerCase() : fail(`requires a string formatted as a UUID, but the given value is '${String(v)}'`);
+      case 'blob':
+        return typeof v === 'string' ? v : fail('requires a base64 encoded string');
+      case 'geoCoordinates':
+        return isPlainObject(v) && typeof v.latitude === 'number' && typeof v.longitude === 'number'
+          ? { latitude: v.latitude, longitude: v.longitude }
+          : fail('requires an object with latitude and longitude');
+      case 'phoneNumber':
+        return isPlainObject(v) && typeof v.input === 'string' ? v : fail('requires an object with an input field');
+      case 'object':
+        return isPlainObject(v) ? v : fail(`requires an object, but the given value is ${describe(v)}`);
+      default:
+        return v;
+    }
+  };
+  if (value === null || value === undefined) return null;
+  if (/^[A-Z]/.test(dataType)) return value; // cross-reference: kept as given, never filtered on
+  if (dataType.endsWith('[]')) {
+    if (!Array.isArray(value)) return fail(`not an array, but ${describe(value)}`);
+    const inner = dataType.slice(0, -2);
+    return value.map((v) => scalar(inner, v));
+  }
+  return scalar(dataType, value);
+}
+
+/** Auto-schema's guess for a property that is not in the class yet (Weaviate's defaults). */
+export function inferDataType(value: unknown): string | undefined {
+  const scalarType = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return isRfc3339(v) ? 'date' : isUuid(v) ? 'uuid' : 'text';
+    if (typeof v === 'number') return 'number';
+    if (typeof v === 'boolean') return 'boolean';
+    if (isPlainObject(v)) {
+      if (typeof v.latitude === 'number' && typeof v.longitude === 'number') return 'geoCoordinates';
+      return 'object';
+    }
+    return undefined;
+  };
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    const inner = scalarType(value[0]);
+    return inner && !['geoCoordinates'].includes(inner) ? `${inner}[]` : undefined;
+  }
+  return scalarType(value);
+}
