@@ -6,13 +6,10 @@
  */
 import { safeStorage } from 'electron';
 import { AppError } from '../../shared/errors';
+import type { SecretCipher } from '../core/api';
 
-/** Structural copy of SecretCipher in src/main/core/api.ts (the core's contract). */
-export interface SafeStorageCipher {
-  isAvailable(): boolean;
-  encrypt(plain: string): Buffer;
-  decrypt(blob: Buffer): string;
-  /** Why secrets cannot be stored, for the settings view and the refusal message; null when they can. */
+export interface SafeStorageCipher extends SecretCipher {
+  /** Why secrets cannot be stored (for logs and tests); null when they can. */
   unavailableReason(): string | null;
 }
 
