@@ -6,7 +6,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ConsoleApi } from '../../shared/console-api';
 import { CHANNELS, type Channel } from '../../shared/ipc-contract';
 import { EVENT_CHANNEL_PREFIX } from '../../preload/channel-methods';
-import { notifyRunFinished } from '../platform/notifications';
+import { createRunNotifier } from '../platform/notifications';
 import { isAppUrl, type AppLocation } from '../window';
 import { forwardEvents, type EventSender } from './event-forwarder';
 import type { Handlers } from './handlers';
@@ -32,6 +32,8 @@ export interface RegisterOptions {
   app: AppLocation;
   healthIntervalMs?: number;
   progressIntervalMs?: number;
+  /** Runs finishing within this long of each other share one notification (default 2 s). */
+  notificationGatherMs?: number;
 }
 
 /** Registers everything; returns the function that removes it again (on quit). */
@@ -41,9 +43,10 @@ export function registerIpc(opts: RegisterOptions): () => void {
     if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
   };
   const monitor = startHealthMonitor(opts.api, (report) => send('health:changed', report), opts.healthIntervalMs);
+  const notifier = createRunNotifier(opts.getWindow, opts.notificationGatherMs);
   const stopForwarding = forwardEvents(opts.api, send, {
     progressIntervalMs: opts.progressIntervalMs,
-    onRunFinished: (run) => notifyRunFinished(opts.getWindow(), run),
+    onRunFinished: (run) => notifier.runFinished(run),
   });
 
   const channels = Object.keys(CHANNELS) as Channel[];
@@ -60,6 +63,7 @@ export function registerIpc(opts: RegisterOptions): () => void {
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
     stopForwarding();
+    notifier.dispose();
     monitor.stop();
   };
 }

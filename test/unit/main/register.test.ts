@@ -88,17 +88,32 @@ describe('IPC registration', () => {
     expect(win.webContents.sent.filter((s) => s.channel === 'event:health:changed')).toHaveLength(2);
   });
 
-  it('notifies the operator of a finished run only when the window is not focused', () => {
+  it('notifies the operator of a finished run only when the window is not focused', async () => {
     FakeNotification.shown.length = 0;
     const run = { id: 'r1', userId: 'u1', type: 'all', status: 'failed', error: 'cannot reach postgres://a:pw123@db:5432/x' };
     win.focused = true;
     api.emit('job:finished', { run } as never);
+    await vi.advanceTimersByTimeAsync(5_000);
     expect(FakeNotification.shown).toHaveLength(0);
     win.focused = false;
     api.emit('job:finished', { run } as never);
+    await vi.advanceTimersByTimeAsync(5_000);
     expect(FakeNotification.shown).toHaveLength(1);
     expect(FakeNotification.shown[0].title).toBe('Sync failed');
     expect(FakeNotification.shown[0].body).toContain('u1');
     expect(FakeNotification.shown[0].body).not.toContain('pw123');
+  });
+
+  it('tells runs that finish together (a bulk sync) in one notification', async () => {
+    FakeNotification.shown.length = 0;
+    win.focused = false;
+    for (let i = 0; i < 500; i++) {
+      const status = i < 3 ? 'failed' : 'succeeded';
+      api.emit('job:finished', { run: { id: `r${i}`, userId: `u${i}`, type: 'all', status, error: null } } as never);
+    }
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(FakeNotification.shown).toEqual([
+      { title: '500 syncs finished', body: '497 succeeded, 3 failed or incomplete. Details are in History.' },
+    ]);
   });
 });
