@@ -6,6 +6,7 @@ import { createConsoleApi } from './core/api';
 import { runCommand, printError } from './cli/run-command';
 import { parseCli, UsageError, USAGE } from './cli/usage';
 import { toErrorInfo } from '../shared/errors';
+import { routeClientRetryWarnings } from './core/target/client-warnings';
 
 async function main(argv: string[]): Promise<number> {
   const io = { stdout: process.stdout, stderr: process.stderr };
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  routeClientRetryWarnings((line) => io.stderr.write(`warning: ${line}\n`));
   let api;
   try {
     // The CLI reads the environment only: console-saved secrets are encrypted for the desktop session.

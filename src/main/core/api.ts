@@ -98,6 +98,8 @@ function buildService(store: Store, settings: SettingsService, initial: AppConfi
     store,
     async (job, onProgress) => {
       return runSync(job, {
+        source: (fn) => conn.source(fn),
+        sourceError: (err) => conn.sourceError(err),
         pool: () => conn.pool(),
         weaviate: () => conn.weaviate(),
         endpoint: () => conn.endpoint(),
@@ -141,11 +143,13 @@ function buildService(store: Store, settings: SettingsService, initial: AppConfi
   async function resolveUsers(users: string[] | 'all'): Promise<{ ids: string[]; unknown: string[] }> {
     if (users === 'all') {
       const ids: string[] = [];
-      for await (const page of listAllUserIds(conn.pool())) ids.push(...page);
+      await conn.source(async (pool) => {
+        for await (const page of listAllUserIds(pool)) ids.push(...page);
+      });
       return { ids, unknown: [] };
     }
     const unique = [...new Set(users)];
-    const found = await existingUserIds(conn.pool(), unique);
+    const found = await conn.source((pool) => existingUserIds(pool, unique));
     return { ids: unique.filter((id) => found.has(id)), unknown: unique.filter((id) => !found.has(id)) };
   }
 

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import type { WeaviateClient } from 'weaviate-client';
 import { AppError } from '../../shared/errors';
 import type { AppConfig } from './config';
-import { createSourcePool } from './source';
+import { createSourcePool, toSourceError } from './source';
 import { connectWeaviate, type WeaviateSettings } from './target/client';
 import type { WeaviateEndpoint } from './target/errors';
 
@@ -27,6 +27,20 @@ export class Connections {
     }
     this.pgPool ??= createSourcePool(this.config.databaseUrl, { connectTimeoutMs: this.config.connectTimeoutMs });
     return this.pgPool;
+  }
+
+  /** Runs a PostgreSQL read; any failure comes out as POSTGRES_UNAVAILABLE naming host and port. */
+  async source<T>(fn: (pool: pg.Pool) => Promise<T>): Promise<T> {
+    const pool = this.pool();
+    try {
+      return await fn(pool);
+    } catch (err) {
+      throw this.sourceError(err);
+    }
+  }
+
+  sourceError(err: unknown): AppError {
+    return toSourceError(err, this.config.databaseUrl ?? '', { timeoutMs: this.config.connectTimeoutMs });
   }
 
   weaviateSettings(): WeaviateSettings | null {

@@ -28,7 +28,7 @@ function lastSyncedAt(states: UserStates): string | null {
 
 export async function listUserRows(conn: Connections, store: Store, input: ListUsersInput): Promise<Page<UserRow>> {
   const q = listUsersInput.parse(input);
-  const { rows, total } = await listUsers(conn.pool(), q);
+  const { rows, total } = await conn.source((pool) => listUsers(pool, q));
   const states = store.state.getMany(rows.map((r) => r.id));
   const now = new Date();
   const intervalHours = conn.settings.sync.intervalHours;
@@ -54,7 +54,7 @@ function expectedFor(dt: DataType, pg: { accounts: number; transactions: number 
 }
 
 export async function userStatus(conn: Connections, store: Store, user: SourceUser): Promise<UserStatus> {
-  const pgCounts = await countSource(conn.pool(), user.id);
+  const pgCounts = await conn.source((pool) => countSource(pool, user.id));
   const recorded = store.state.get(user.id);
   const now = new Date();
   const { intervalHours, transactionLimit } = conn.settings.sync;
@@ -103,7 +103,7 @@ function transactionLimitOfRun(store: Store, runId: string): number | null {
 }
 
 export async function userDetail(conn: Connections, store: Store, jobs: JobQueue, userId: string): Promise<UserDetail> {
-  const user = await getUser(conn.pool(), userId);
+  const user = await conn.source((pool) => getUser(pool, userId));
   if (!user) throw new AppError('NOT_FOUND', `user ${userId} not found`);
   return {
     user,

@@ -23,9 +23,9 @@ async function propertiesOf(name: string): Promise<Record<string, string>> {
 describe('schema init', () => {
   it('creates every expected collection on an empty Weaviate, with the expected property types', async () => {
     const report = await fx.api.schemaInit(who);
-    expect(report.collections.map((c) => [c.name, c.action])).toEqual([
-      ['Transaction', 'created'],
+    expect(report.collections.map((c) => [c.name, c.action]).sort()).toEqual([
       ['Account', 'created'],
+      ['Transaction', 'created'],
       ['UserProfile', 'created'],
     ]);
     for (const expected of COLLECTIONS) {
@@ -95,11 +95,11 @@ describe('schema init', () => {
 
   it('records every init in the audit log, failures too', async () => {
     await fx.api.schemaInit(who);
-    await fx.double.stop();
+    await fx.double.faults.takeDown();
     try {
       await expect(fx.api.schemaInit({ actor: 'schema-tester-2' })).rejects.toMatchObject({ code: 'WEAVIATE_UNAVAILABLE' });
     } finally {
-      await fx.double.restart();
+      await fx.double.faults.bringUp();
     }
     const audit = await fx.api.listAudit({ action: 'schema.init', limit: 50 });
     const failed = audit.items.find((e) => e.actor === 'schema-tester-2');

@@ -24,6 +24,9 @@ export interface SyncJob {
 }
 
 export interface SyncDeps {
+  /** A PostgreSQL read whose failures come out as POSTGRES_UNAVAILABLE with host and port. */
+  source: <T>(fn: (pool: pg.Pool) => Promise<T>) => Promise<T>;
+  sourceError: (err: unknown) => Error;
   pool: () => pg.Pool;
   weaviate: () => Promise<WeaviateClient>;
   endpoint: () => WeaviateEndpoint;

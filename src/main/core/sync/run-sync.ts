@@ -45,7 +45,7 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
   let error: string | null = null;
   try {
     checkCancel();
-    if (!(await getUser(deps.pool(), userId))) throw new AppError('NOT_FOUND', `user ${userId} not found`);
+    if (!(await deps.source((pool) => getUser(pool, userId)))) throw new AppError('NOT_FOUND', `user ${userId} not found`);
     const client = await deps.weaviate();
     for (const dt of dataTypesOf(type)) {
       if (!(await client.collections.exists(COLLECTION_OF[dt]))) {
@@ -66,7 +66,8 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
       error = `${failed} object${failed === 1 ? '' : 's'} failed to write; see the failed objects of this run`;
     }
   } catch (err) {
-    if (err instanceof Cancelled || (signal.aborted && !(err instanceof AppError))) {
+    // Once the operator cancelled, whatever the stream or batch threw is the cancellation itself.
+    if (err instanceof Cancelled || signal.aborted) {
       status = 'cancelled';
       error = 'cancelled by the operator';
       log.warn('Sync cancelled; objects already written stay in Weaviate');

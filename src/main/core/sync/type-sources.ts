@@ -22,7 +22,6 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
 }
 
 export async function openTypeSource(dataType: DataType, job: SyncJob, deps: SyncDeps): Promise<TypeSource> {
-  const pool = deps.pool();
   const { batchSize, transactionLimit, invertAmounts } = job.settings;
   const collection = COLLECTION_OF[dataType];
   switch (dataType) {
@@ -32,13 +31,13 @@ export async function openTypeSource(dataType: DataType, job: SyncJob, deps: Syn
         collection,
         expectedCount: 1,
         async *batches() {
-          const row = await readProfile(pool, job.userId, { invertAmounts });
+          const row = await deps.source((pool) => readProfile(pool, job.userId, { invertAmounts }));
           if (row) yield [mapProfile(row)];
         },
       };
     }
     case 'accounts': {
-      const rows = await readAccounts(pool, job.userId);
+      const rows = await deps.source((pool) => readAccounts(pool, job.userId));
       return {
         dataType,
         collection,
@@ -49,18 +48,22 @@ export async function openTypeSource(dataType: DataType, job: SyncJob, deps: Syn
       };
     }
     case 'transactions': {
-      const { transactions } = await countSource(pool, job.userId);
+      const { transactions } = await deps.source((pool) => countSource(pool, job.userId));
       return {
         dataType,
         collection,
         expectedCount: transactionLimit > 0 ? Math.min(transactions, transactionLimit) : transactions,
         async *batches() {
-          const stream = streamTransactions(pool, job.userId, {
+          const stream = streamTransactions(deps.pool(), job.userId, {
             limit: transactionLimit,
             batchSize,
             signal: job.signal,
           });
-          for await (const rows of stream) yield rows.map(mapTransaction);
+          try {
+            for await (const rows of stream) yield rows.map(mapTransaction);
+          } catch (err) {
+            throw job.signal.aborted ? err : deps.sourceError(err);
+          }
         },
       };
     }
