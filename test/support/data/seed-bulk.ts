@@ -36,6 +36,14 @@ export async function seedBulk(pool: pg.Pool, spec: SeedBulkSpec): Promise<Seede
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // The rows are consistent by construction; skipping the per-row foreign-key triggers roughly
+    // halves the time of a million-row insert. Needs a superuser (the test server's admin); without
+    // one the checks simply run.
+    await client.query('SAVEPOINT fk');
+    await client.query(`SET LOCAL session_replication_role = replica`).then(
+      () => client.query('RELEASE SAVEPOINT fk'),
+      () => client.query('ROLLBACK TO SAVEPOINT fk'),
+    );
     await client.query(
       `INSERT INTO "User"(id, email, name, created_at, updated_at)
        SELECT ${uid('g')}, $1 || '.user' || g || '@example.com', 'Bulk User ' || g,
