@@ -25,11 +25,14 @@ import { existingUserIds } from './source/existing-users';
 import { openStore, type Store } from './store';
 import { JobQueue } from './sync/job-queue';
 import { runSync } from './sync/run-sync';
+import { Scheduler } from './sync/scheduler';
 import { checkWeaviate } from './target/health';
 import { initSchema, readSchemaStatus } from './target/schema';
 import { listUserRows, userDetail } from './users';
 
 export type { SecretCipher } from './settings';
+
+const SCHEDULE_KEY = 'scheduler.lastRoundAt';
 
 export interface CreateConsoleApiOptions {
   env: NodeJS.ProcessEnv;
@@ -43,6 +46,8 @@ export interface CreateConsoleApiOptions {
   useSavedSettings?: boolean;
   /** Sync jobs running at once (default 4). */
   concurrency?: number;
+  /** Run scheduled syncs (SYNC_AUTO_ENABLED / SYNC_INTERVAL_HOURS). The console does; the CLI does not. */
+  scheduler?: boolean;
 }
 
 /** The service plus what tests and the CLI need to wait on jobs. */
@@ -59,14 +64,20 @@ export async function createConsoleApi(opts: CreateConsoleApiOptions): Promise<C
   const store = openStore(boot.storePath, { nativeBinding: opts.nativeBinding });
   try {
     const settings = new SettingsService(store, opts.env, opts.cipher, opts.useSavedSettings ?? !!opts.cipher, defaults);
-    return buildService(store, settings, settings.effective(), opts.concurrency ?? 4);
+    return buildService(store, settings, settings.effective(), opts.concurrency ?? 4, opts.scheduler ?? false);
   } catch (err) {
     store.close();
     throw err;
   }
 }
 
-function buildService(store: Store, settings: SettingsService, initial: AppConfig, concurrency: number): ConsoleService {
+function buildService(
+  store: Store,
+  settings: SettingsService,
+  initial: AppConfig,
+  concurrency: number,
+  withScheduler: boolean,
+): ConsoleService {
   const conn = new Connections(initial);
   const events = new EventEmitter();
   events.setMaxListeners(50);
@@ -152,6 +163,19 @@ function buildService(store: Store, settings: SettingsService, initial: AppConfi
     const found = await conn.source((pool) => existingUserIds(pool, unique));
     return { ids: unique.filter((id) => found.has(id)), unknown: unique.filter((id) => !found.has(id)) };
   }
+
+  const scheduler = new Scheduler({
+    enabled: () => conn.settings.sync.autoEnabled,
+    intervalHours: () => conn.settings.sync.intervalHours,
+    lastRoundAt: () => store.settings.get(SCHEDULE_KEY),
+    setLastRoundAt: (iso) => store.settings.set(SCHEDULE_KEY, iso),
+    startRound: async () => {
+      await service.startSync({ users: 'all', type: 'all', trigger: 'schedule' }, { actor: 'scheduler' });
+    },
+    // startSync already audited the failure; nothing else to do until the next round.
+    onError: () => undefined,
+  });
+  if (withScheduler) scheduler.start();
 
   const service: ConsoleService = {
     storePath: store.path,
@@ -299,6 +323,7 @@ function buildService(store: Store, settings: SettingsService, initial: AppConfi
     waitForRun: (runId) => jobs.wait(runId),
 
     close: async () => {
+      scheduler.stop();
       await jobs.close();
       await conn.close();
       store.close();
