@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres/database';
 import { seedOddRows, seedUser } from '../../support/data';
-import { countSource, createSourcePool, readAccounts } from '../../../src/main/core/source';
+import { countSource, createSourcePool, existingUserIds, readAccounts } from '../../../src/main/core/source';
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -79,5 +79,13 @@ describe('countSource', () => {
     expect(await countSource(pool, 'u_acc')).toEqual({ accounts: 5, transactions: 12 });
     expect(await countSource(pool, 'u_odd')).toEqual({ accounts: 2, transactions: 12 });
     expect(await countSource(pool, 'nobody')).toEqual({ accounts: 0, transactions: 0 });
+  });
+});
+
+describe('existingUserIds', () => {
+  it('returns the ids that exist, across chunks of 1,000', async () => {
+    const asked = ['u_acc', 'nobody', 'u_odd', ...Array.from({ length: 1500 }, (_, i) => `missing_${i}`)];
+    expect(await existingUserIds(pool, asked)).toEqual(new Set(['u_acc', 'u_odd']));
+    expect(await existingUserIds(pool, [])).toEqual(new Set());
   });
 });

@@ -174,4 +174,30 @@ describe('checkPostgres on a live server', () => {
       await pool.end();
     }
   });
+
+  it('cancels a runaway statement at the pool statement timeout with a clear error', async () => {
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 3000, statementTimeoutMs: 200 });
+    try {
+      const err = await pool.query('SELECT pg_sleep(5)').then(
+        () => null,
+        (e) => toSourceError(e, db.url),
+      );
+      expect(err!.code).toBe('POSTGRES_UNAVAILABLE');
+      expect(err!.message).toContain('was cancelled (statement timeout)');
+      // The pool is still usable afterwards.
+      expect((await pool.query('SELECT 1 AS one')).rows[0].one).toBe(1);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('returns date columns as YYYY-MM-DD text, never a shifted JS Date', async () => {
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 3000 });
+    try {
+      const { rows } = await pool.query(`SELECT DATE '2026-01-31' AS d`);
+      expect(rows[0].d).toBe('2026-01-31');
+    } finally {
+      await pool.end();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { ComponentHealth } from '../../../shared/domain';
 import { describeSourceError } from './errors';
 import { targetOf } from '../redact';
+import { read } from './sql';
 
 /** Reachability, server version and round-trip latency of the finance database. Never throws. */
 export async function checkPostgres(
@@ -12,7 +13,10 @@ export async function checkPostgres(
   const started = performance.now();
   const base = { component: 'postgres' as const, target: targetOf(databaseUrl) };
   try {
-    const { rows } = await pool.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
+    const { rows } = await pool.query<{ version: string }>(
+      // A health check must answer quickly even when a pooled connection went silent.
+      read(`SELECT current_setting('server_version') AS version`, [], Math.max(opts.timeoutMs ?? 5000, 1000)),
+    );
     return {
       ...base,
       ok: true,

@@ -6,6 +6,7 @@ export { checkPostgres } from './health';
 export { listUsers, getUser, listAllUserIds } from './users';
 export type { SourceUser, UserSort, ListUsersQuery } from './users';
 export { countSource } from './counts';
+export { existingUserIds } from './existing-users';
 export { readAccounts } from './accounts';
 export { streamTransactions } from './transactions';
 export type { StreamTransactionsOptions } from './transactions';

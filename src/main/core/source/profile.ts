@@ -12,7 +12,7 @@
  */
 import type pg from 'pg';
 import type { ProfileRow } from './rows';
-import { isoSql } from './sql';
+import { isoSql, read } from './sql';
 
 export const PROFILE_WINDOW_DAYS = 180;
 
@@ -81,7 +81,7 @@ export async function readProfile(
   userId: string,
   opts: { invertAmounts: boolean },
 ): Promise<ProfileRow | null> {
-  const { rows } = await pool.query<ProfileSqlRow>(PROFILE_SQL, [userId, opts.invertAmounts === true]);
+  const { rows } = await pool.query<ProfileSqlRow>(read(PROFILE_SQL, [userId, opts.invertAmounts === true]));
   const r = rows[0];
   if (!r) return null;
   return {

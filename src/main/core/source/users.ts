@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { AppError } from '../../../shared/errors';
-import { escapeLike, isoSql } from './sql';
+import { escapeLike, isoSql, read } from './sql';
 
 export interface SourceUser {
   id: string;
@@ -101,19 +101,21 @@ export async function listUsers(pool: pg.Pool, q: ListUsersQuery): Promise<{ row
   const search = q.search?.trim() ? `%${escapeLike(q.search.trim())}%` : null;
   const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
   const [page, total] = await Promise.all([
-    pool.query<UserSqlRow>(pageSql(q.sort, dir), [search, q.limit, q.offset]),
-    pool.query<{ n: string }>(`SELECT count(*) AS n FROM "User" u WHERE ${SEARCH_WHERE}`, [search]),
+    pool.query<UserSqlRow>(read(pageSql(q.sort, dir), [search, q.limit, q.offset])),
+    pool.query<{ n: string }>(read(`SELECT count(*) AS n FROM "User" u WHERE ${SEARCH_WHERE}`, [search])),
   ]);
   return { rows: page.rows.map(toUser), total: Number(total.rows[0].n) };
 }
 
 export async function getUser(pool: pg.Pool, userId: string): Promise<SourceUser | null> {
   const { rows } = await pool.query<UserSqlRow>(
-    `SELECT p.id, p.email, p.name, ${isoSql('p.created_at')} AS created_at,
-       ac.n AS account_count, tc.n AS transaction_count
-     FROM "User" p ${COUNT_LATERALS}
-     WHERE p.id = $1`,
-    [userId],
+    read(
+      `SELECT p.id, p.email, p.name, ${isoSql('p.created_at')} AS created_at,
+         ac.n AS account_count, tc.n AS transaction_count
+       FROM "User" p ${COUNT_LATERALS}
+       WHERE p.id = $1`,
+      [userId],
+    ),
   );
   return rows[0] ? toUser(rows[0]) : null;
 }
@@ -123,8 +125,7 @@ export async function* listAllUserIds(pool: pg.Pool, pageSize = 1000): AsyncIter
   let after: string | null = null;
   for (;;) {
     const res: pg.QueryResult<{ id: string }> = await pool.query<{ id: string }>(
-      `SELECT id FROM "User" WHERE $1::text IS NULL OR id > $1 ORDER BY id LIMIT $2`,
-      [after, pageSize],
+      read(`SELECT id FROM "User" WHERE $1::text IS NULL OR id > $1 ORDER BY id LIMIT $2`, [after, pageSize]),
     );
     if (res.rows.length === 0) return;
     const ids = res.rows.map((r) => r.id);
