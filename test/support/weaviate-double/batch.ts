@@ -55,9 +55,10 @@ export function batchObjects(db: Database, faults: Faults, req: any): any {
 export function batchDelete(db: Database, req: any): any {
   const started = Date.now();
   const cls = db.requireClass(req.collection);
-  if (!req.filters) throw badRequest('batch delete: filters are required (no "where" filter given)');
+  if (!req.filters) throw badRequest('batch delete params: no filters in batch delete request');
   const shard = db.shard(cls.class, req.tenant || undefined, true);
   const matchedAll = docOrder(new FilterEvaluator(cls, shard).evaluate(req.filters));
+  // Like Weaviate: `matches` counts every match, but one call deletes at most QUERY_MAXIMUM_RESULTS.
   const matched = matchedAll.slice(0, QUERY_MAXIMUM_RESULTS);
   const objects: any[] = [];
   let successful = 0;
@@ -65,12 +66,12 @@ export function batchDelete(db: Database, req: any): any {
     const obj = shard.byDoc.get(docId)!;
     if (!req.dryRun) shard.delete(obj.id);
     successful += 1;
-    if (req.verbose) objects.push({ uuid: new Uint8Array(Buffer.from(obj.id.replace(/-/g, ''), 'hex')), successful: true });
+    if (req.verbose) objects.push({ uuid: new Uint8Array(Buffer.from(obj.id.replace(/-/g, ''), 'hex')), successful: true, error: '' });
   }
   return {
     took: (Date.now() - started) / 1000,
     failed: 0,
-    matches: matched.length,
+    matches: matchedAll.length,
     successful,
     objects,
   };

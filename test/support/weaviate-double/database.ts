@@ -158,10 +158,19 @@ export class Database {
     for (const t of tenants) {
       const name = isPlainObject(t) ? t.name : undefined;
       if (typeof name !== 'string' || !TENANT_NAME.test(name)) {
-        throw unprocessable(`tenant name "${String(name)}" is not valid: it must match ^[A-Za-z0-9_-]{1,64}$`);
+        throw unprocessable(
+          name === '' || name === undefined
+            ? 'empty tenant name'
+            : ` '${String(name)}' is not a valid tenant name. should only contain alphanumeric characters (a-z, A-Z, 0-9), underscore (_), and hyphen (-), with a length between 1 and 64 characters`,
+        );
       }
       const status = normaliseTenantStatus(isPlainObject(t) ? t.activityStatus : undefined);
       if (mode === 'update' && !state.tenants.has(name)) throw unprocessable(`tenant "${name}" not found`);
+      // Creating a tenant that exists is a no-op in Weaviate (its status is not touched).
+      if (mode === 'create' && state.tenants.has(name)) {
+        out.push({ name, activityStatus: state.tenants.get(name)! });
+        continue;
+      }
       state.tenants.set(name, status);
       out.push({ name, activityStatus: status });
     }

@@ -65,25 +65,47 @@ function filterValue(f: GrpcFilter): ValueSpec {
   return { kind: 'none' };
 }
 
-/** Which value kinds a data type accepts (ints are accepted for number, as Weaviate's gRPC layer does). */
-function acceptedKinds(baseType: string): string[] {
-  switch (baseType) {
-    case 'text':
-    case 'uuid':
-    case 'date':
-      return ['valueText', 'valueTextArray'];
-    case 'int':
-      return ['valueInt', 'valueIntArray'];
-    case 'number':
-      return ['valueNumber', 'valueInt', 'valueNumberArray', 'valueIntArray'];
-    case 'boolean':
-      return ['valueBoolean', 'valueBooleanArray'];
-    case 'geoCoordinates':
-      return ['valueGeo'];
-    default:
-      return [];
-  }
+const KIND_FOR_TYPE: Record<string, string> = {
+  text: 'valueText',
+  uuid: 'valueText',
+  date: 'valueText',
+  int: 'valueInt',
+  number: 'valueNumber',
+  boolean: 'valueBoolean',
+  geoCoordinates: 'valueGeo',
+};
+
+/**
+ * Brings a filter value to the property's base type the way Weaviate's gRPC layer does: ints and
+ * numeric strings are accepted for number properties, integral floats and numeric strings for int
+ * properties; anything else must use the value field of the property's type.
+ */
+function coerceFilterValue(value: ValueSpec, base: string, type: string): ValueSpec {
+  const refuse = (): never => {
+    const expected = KIND_FOR_TYPE[base] ?? 'valueText';
+    throw unprocessable(`data type filter cannot use "${value.kind.replace('Array', '')}" on type "${type}", use "${expected}" instead`);
+  };
+  const toNumber = (v: unknown): number => {
+    const n = typeof v === 'number' ? v : Number.parseFloat(String(v));
+    if (Number.isNaN(n)) throw unprocessable(`expected a number value, but could not parse string '${String(v)}' as float`);
+    return n;
+  };
+  const toInt = (v: unknown): number => {
+    const n = toNumber(v);
+    if (!Number.isInteger(n)) throw unprocessable(`the value ${n} is not an integer and cannot be used to filter an int property`);
+    return n;
+  };
+  const kind = value.kind.replace('Array', '');
+  const map = (fn: (v: unknown) => unknown): ValueSpec =>
+    value.list ? { ...value, list: value.list.map(fn) } : { ...value, scalar: fn(value.scalar) };
+  if (base === 'number' && ['valueNumber', 'valueInt', 'valueText'].includes(kind)) return map(toNumber);
+  if (base === 'int' && ['valueNumber', 'valueInt', 'valueText'].includes(kind)) return map(toInt);
+  if (kind !== (KIND_FOR_TYPE[base] ?? 'valueText')) refuse();
+  return value;
 }
+
+export const ONLY_STOPWORDS =
+  'invalid search term, only stopwords provided. Stopwords can be configured in class.invertedIndexConfig.stopwords';
 
 export class FilterEvaluator {
   private readonly isStopword: (t: string) => boolean;
@@ -147,19 +169,27 @@ export class FilterEvaluator {
     if (!filterable) {
       throw unprocessable(`Filtering by property '${name}' requires inverted index. Is \`indexFilterable\` option of property '${name}' enabled? Set it to \`true\` or leave empty`);
     }
-    const value = filterValue(f);
-    if (op === Op.OPERATOR_WITHIN_GEO_RANGE) return this.geoRange(name, value);
-    if (!acceptedKinds(base).includes(value.kind)) {
-      throw unprocessable(`data type filter cannot use "${value.kind}" on type "${type}"`);
-    }
+    if (op === Op.OPERATOR_WITHIN_GEO_RANGE) return this.geoRange(name, filterValue(f));
+    const value = coerceFilterValue(filterValue(f), base, type);
     const equal = (v: unknown): DocSet => this.equalSet(prop, v);
     switch (op) {
       case Op.OPERATOR_EQUAL:
         return equal(this.single(value, op));
       case Op.OPERATOR_NOT_EQUAL:
         return minus(this.shard.byDoc.keys(), equal(this.single(value, op)));
-      case Op.OPERATOR_CONTAINS_ANY:
-        return union(this.list(value).map(equal));
+      case Op.OPERATOR_CONTAINS_ANY: {
+        // A stopword-only value is skipped; only when every value is one does Weaviate refuse.
+        const parts: DocSet[] = [];
+        for (const v of this.list(value)) {
+          try {
+            parts.push(equal(v));
+          } catch (err) {
+            if (!(err instanceof Error) || err.message !== ONLY_STOPWORDS) throw err;
+          }
+        }
+        if (parts.length === 0) throw unprocessable(ONLY_STOPWORDS);
+        return union(parts);
+      }
       case Op.OPERATOR_CONTAINS_ALL: {
         const parts = this.list(value).map(equal);
         return parts.length === 0 ? new Set() : parts.reduce(intersect);
@@ -203,7 +233,7 @@ export class FilterEvaluator {
       const tokenization = (prop.tokenization ?? 'word') as Tokenization;
       let tokens = tokenize(String(v), tokenization);
       if (tokenization === 'word') tokens = tokens.filter((t) => !this.isStopword(t));
-      if (tokens.length === 0) return new Set();
+      if (tokens.length === 0) throw unprocessable(ONLY_STOPWORDS);
       const sets = tokens.map((t) => index.postings.get(t) ?? new Set<number>());
       return sets.length === 1 ? new Set(sets[0]) : sets.reduce(intersect);
     }
@@ -259,7 +289,7 @@ export class FilterEvaluator {
 
   private byTimestamp(path: string, op: number, f: GrpcFilter): DocSet {
     if (this.cls.invertedIndexConfig.indexTimestamps !== true) {
-      throw unprocessable('timestamps must be indexed to be filterable! Add `indexTimestamps: true` to the invertedIndexConfig');
+      throw unprocessable(`Timestamps must be indexed to be filterable! Add \`IndexTimestamps: true\` to the InvertedIndexConfig in ${this.cls.class}`);
     }
     const toMs = (v: unknown): number => (typeof v === 'number' ? v : /^\d+$/.test(String(v)) ? Number(v) : Date.parse(String(v)));
     const value = filterValue(f);
@@ -299,7 +329,7 @@ export class FilterEvaluator {
 
   private byLength(name: string, op: number, f: GrpcFilter): DocSet {
     if (this.cls.invertedIndexConfig.indexPropertyLength !== true) {
-      throw unprocessable('Property length must be indexed to be filterable! Add `indexPropertyLength: true` to the invertedIndexConfig');
+      throw unprocessable(`Property length must be indexed to be filterable! add \`IndexPropertyLength: true\` to the invertedIndexConfig in ${this.cls.class}.  Geo-coordinates, phone numbers and data blobs are not supported by property length.`);
     }
     this.property(name);
     const wanted = Number(filterValue(f).scalar);

@@ -47,7 +47,8 @@ function handler(ctx: GrpcContext, target: string, run: (req: any) => any) {
     try {
       return run(req);
     } catch (err) {
-      if (err instanceof DoubleError) throw new ServerError(err.grpcCode, err.message);
+      // Weaviate returns plain Go errors from its gRPC handlers, which reach clients as UNKNOWN.
+      if (err instanceof DoubleError) throw new ServerError(Status.UNKNOWN, err.message);
       throw new ServerError(Status.INTERNAL, err instanceof Error ? err.message : String(err));
     }
   };

@@ -44,7 +44,9 @@ export function normaliseProperty(
     throw unprocessable(`class '${className}': property name must not be empty`);
   }
   if (!PROPERTY_NAME.test(given.name)) {
-    throw unprocessable(`'${given.name}' is not a valid property name`);
+    throw unprocessable(
+      `'${given.name}' is not a valid property name. Property names in Weaviate are restricted to valid GraphQL names, which must be “/[_A-Za-z][_0-9A-Za-z]{0,230}/”`,
+    );
   }
   const name = lowerFirst(given.name);
   if (RESERVED_PROPERTIES.has(name) || RESERVED_PROPERTIES.has(given.name)) {

@@ -37,9 +37,8 @@ export function buildResult(cls: WeaviateClass, props: WeaviateProperty[], metad
   const { obj } = hit;
   const fields: Record<string, any> = {};
   for (const prop of props) {
-    const value = obj.properties[prop.name];
-    if (value === undefined || value === null) continue;
-    fields[prop.name] = encodeValue(prop, value);
+    // Like Weaviate, a requested property the object lacks comes back as an explicit null.
+    fields[prop.name] = encodeValue(prop, obj.properties[prop.name]);
   }
   const meta: any = { id: obj.id, vector: [], vectorBytes: new Uint8Array(), vectors: [] };
   if (metadata?.vector) {

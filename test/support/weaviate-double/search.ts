@@ -35,27 +35,32 @@ export function search(db: Database, req: any): any {
   const hasSort = (req.sortBy ?? []).length > 0;
   const after: string = req.after ?? '';
   if (after !== '') {
-    const others = [req.filters && 'where', hasSort && 'sort', offset > 0 && 'offset', (req.nearVector || req.nearObject || req.bm25Search || req.hybridSearch) && 'search'].filter(Boolean);
+    const others = [offset > 0 && 'offset', req.filters && 'where', hasSort && 'sort'].filter(Boolean);
     if (others.length > 0) {
-      throw unprocessable(`cursor api: invalid 'after' parameter: ${others.join(', ')} cannot be set with after and limit parameters`);
+      throw unprocessable(`cursor api: invalid 'after' parameter: ${others.join(',')} cannot be set with after and limit parameters`);
     }
-    if (!isUuid(after)) throw unprocessable(`cursor api: invalid 'after' parameter: "${after}" is not a valid uuid`);
+    if (req.nearVector || req.nearObject || req.bm25Search || req.hybridSearch) {
+      throw unprocessable("cursor api: invalid 'after' parameter: a search cannot be set with after and limit parameters");
+    }
+    if (!isUuid(after)) throw unprocessable(`cursor api: invalid 'after' parameter: after parameter '${after}' is not a valid uuid`);
   } else if (offset + limit > QUERY_MAXIMUM_RESULTS) {
-    throw unprocessable(`query maximum results exceeded: offset + limit (${offset + limit}) is more than the maximum of ${QUERY_MAXIMUM_RESULTS}`);
+    throw unprocessable(
+      `query maximum results exceeded: the total limit calculated from the provided offset '${offset}' and limit '${limit}' exceeds the configured value for QUERY_MAXIMUM_RESULTS '${QUERY_MAXIMUM_RESULTS}'. If you've supplied a negative offset or limit, this may be an underflow error`,
+    );
   }
 
   const allowed = req.filters ? new FilterEvaluator(cls, shard).evaluate(req.filters) : null;
   let hits: Scored[];
   if (req.nearVector || req.nearObject) {
-    if (hasSort) throw unprocessable('sort cannot be combined with a vector search');
+    if (hasSort) throw unprocessable('sorting cannot be combined with search');
     hits = nearSearch(cls, shard, req, allowed);
   } else if (req.bm25Search) {
-    if (hasSort) throw unprocessable('sort cannot be combined with a keyword search');
+    if (hasSort) throw unprocessable('sorting cannot be combined with search');
     hits = bm25(cls, shard, req.bm25Search.query ?? '', req.bm25Search.properties ?? [], allowed, req.bm25Search.searchOperator).map(
       (h) => ({ obj: h.obj, score: h.score, explainScore: `BM25F score ${h.score}` }),
     );
   } else if (req.hybridSearch) {
-    if (hasSort) throw unprocessable('sort cannot be combined with a hybrid search');
+    if (hasSort) throw unprocessable('sorting cannot be combined with search');
     hits = hybridSearch(cls, shard, req.hybridSearch, allowed);
   } else if (after !== '') {
     hits = afterCursor(shard, after.toLowerCase(), limit);

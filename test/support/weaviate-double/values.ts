@@ -15,42 +15,57 @@ export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID
 export const isRfc3339 = (v: unknown): v is string =>
   typeof v === 'string' && RFC3339_RE.test(v) && !Number.isNaN(Date.parse(v));
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float64';
-  return typeof value === 'string' ? 'string' : typeof value;
+/** Go's %T of a decoded JSON value, as Weaviate's messages print it. */
+function goType(value: unknown): string {
+  if (value === null) return '<nil>';
+  if (Array.isArray(value)) return '[]interface {}';
+  if (typeof value === 'number') return 'json.Number';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'object') return 'map[string]interface {}';
+  return 'string';
 }
 
+const LABELS: Record<string, string> = {
+  int: 'integer',
+  'text[]': 'text array',
+  'int[]': 'integer array',
+  'number[]': 'number array',
+  'boolean[]': 'boolean array',
+  'date[]': 'date array',
+  'uuid[]': 'uuid array',
+};
+
+/** Checks a value against a data type and returns it normalised; 422 with Weaviate's wording otherwise. */
 export function coerceValue(className: string, propName: string, dataType: string, value: unknown): unknown {
   const fail = (what: string): never => {
-    throw unprocessable(`invalid ${dataType} property '${propName}' on class '${className}': ${what}`);
+    throw unprocessable(`invalid object: invalid ${LABELS[dataType] ?? dataType} property '${propName}' on class '${className}': ${what}`);
   };
   const scalar = (type: string, v: unknown): unknown => {
     switch (type) {
       case 'text':
-        return typeof v === 'string' ? v : fail(`not a string, but ${describe(v)}`);
+        return typeof v === 'string' ? v : fail(`not a string, but ${goType(v)}`);
       case 'number':
-        return typeof v === 'number' && Number.isFinite(v) ? v : fail(`requires a float. The given value is '${String(v)}'`);
+        return typeof v === 'number' && Number.isFinite(v) ? v : fail(`requires a float, the given value is '${String(v)}'`);
       case 'int':
-        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`requires an integer. The given value is '${String(v)}'`);
-        return Number.isInteger(v) ? v : fail(`requires an integer, the given value is '${v}'`);
+        return typeof v === 'number' && Number.isInteger(v) ? v : fail(`requires an integer, the given value is '${String(v)}'`);
       case 'boolean':
-        return typeof v === 'boolean' ? v : fail(`the JSON value '${String(v)}' is not a boolean`);
+        return typeof v === 'boolean' ? v : fail(`not a bool, but ${goType(v)}`);
       case 'date':
         return isRfc3339(v) ? v : fail(`requires a string with a RFC3339 formatted date, but the given value is '${String(v)}'`);
       case 'uuid':
-        return isUuid(v) ? v.toLowerCase() : fail(`requires a string formatted as a UUID, but the given value is '${String(v)}'`);
+        return isUuid(v) ? v.toLowerCase() : fail(`requires a string of UUID format, but the given value is '${String(v)}'`);
       case 'blob':
-        return typeof v === 'string' ? v : fail('requires a base64 encoded string');
+        return typeof v === 'string' ? v : fail(`not a string, but ${goType(v)}`);
       case 'geoCoordinates':
-        return isPlainObject(v) && typeof v.latitude === 'number' && typeof v.longitude === 'number'
-          ? { latitude: v.latitude, longitude: v.longitude }
-          : fail('requires an object with latitude and longitude');
+        if (!isPlainObject(v)) return fail(`geoCoordinates must be a map, but got: ${goType(v)}`);
+        if (typeof v.longitude !== 'number') return fail("geoCoordinates is missing required field 'longitude'");
+        if (typeof v.latitude !== 'number') return fail("geoCoordinates is missing required field 'latitude'");
+        return { latitude: v.latitude, longitude: v.longitude };
       case 'phoneNumber':
-        return isPlainObject(v) && typeof v.input === 'string' ? v : fail('requires an object with an input field');
+        if (!isPlainObject(v)) return fail(`phoneNumber must be a map, but got: ${goType(v)}`);
+        return typeof v.input === 'string' ? v : fail("phoneNumber is missing required field 'input'");
       case 'object':
-        return isPlainObject(v) ? v : fail(`requires an object, but the given value is ${describe(v)}`);
+        return isPlainObject(v) ? v : fail(`not an object, but ${goType(v)}`);
       default:
         return v;
     }
@@ -58,7 +73,7 @@ export function coerceValue(className: string, propName: string, dataType: strin
   if (value === null || value === undefined) return null;
   if (/^[A-Z]/.test(dataType)) return value; // cross-reference: kept as given, never filtered on
   if (dataType.endsWith('[]')) {
-    if (!Array.isArray(value)) return fail(`not an array, but ${describe(value)}`);
+    if (!Array.isArray(value)) return fail(`not an array, but ${goType(value)}`);
     const inner = dataType.slice(0, -2);
     return value.map((v) => scalar(inner, v));
   }
