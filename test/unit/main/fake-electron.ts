@@ -100,12 +100,13 @@ export const safeStorageState = {
 
 export const fakeElectron = {
   app: {
-    getAppPath: () => process.cwd(),
-    getPath: () => process.cwd(),
+    getAppPath: vi.fn(() => process.cwd()),
+    getPath: vi.fn(() => process.cwd()),
     on: vi.fn(),
     whenReady: () => Promise.resolve(),
-    requestSingleInstanceLock: () => true,
+    requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
+    exit: vi.fn(),
   },
   BrowserWindow: FakeBrowserWindow,
   Notification: FakeNotification,
@@ -127,6 +128,8 @@ export const fakeElectron = {
     },
   },
   ipcMain: {
+    /** The registered handlers (for tests that reach the fake through import('electron')). */
+    registered: ipcMainHandlers,
     handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => {
       if (ipcMainHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
       ipcMainHandlers.set(channel, fn);
