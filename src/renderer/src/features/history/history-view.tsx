@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useStore } from '../../store';
 import { RUN_STATUSES, RUN_TRIGGERS, SYNC_TYPES } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
@@ -117,10 +117,12 @@ export function Select({
   value: string;
   onChange: (e: { target: { value: string } }) => void;
 }) {
+  const id = useId();
+  // label/for, not a wrapping label: a wrapped select's options would join the label's name.
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={onChange}>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={onChange}>
         <option value="">any</option>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -128,6 +130,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useStore } from '../../store';
 import { SYNC_TYPES, type SyncType } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
@@ -12,6 +12,7 @@ export function SyncForm() {
   const [type, setType] = useState<SyncType>('all');
   const [limit, setLimit] = useState('');
   const [limitError, setLimitError] = useState<string | null>(null);
+  const typeId = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,16 +30,17 @@ export function SyncForm() {
 
   return (
     <form className="sync-form" onSubmit={submit} aria-label="Manual sync">
-      <label className="field">
-        <span>Type</span>
-        <select value={type} onChange={(e) => setType(e.target.value as SyncType)}>
+      {/* label/for, not a wrapping label: a wrapped select's options would join the label's name. */}
+      <div className="field">
+        <label htmlFor={typeId}>Type</label>
+        <select id={typeId} value={type} onChange={(e) => setType(e.target.value as SyncType)}>
           {SYNC_TYPES.map((t) => (
             <option key={t} value={t}>
               {t}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="field">
         <span>Transaction limit</span>
         <input

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useStore } from '../../store';
 import { SYNC_TYPES, type SyncType } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
@@ -19,6 +19,7 @@ export function UsersView() {
   const syncUsers = useStore((s) => s.syncUsers);
   const [text, setText] = useState(query.search);
   const [type, setType] = useState<SyncType>('all');
+  const typeId = useId();
 
   // Debounce typing so a search runs once the operator pauses, not per keystroke.
   useEffect(() => {
@@ -51,16 +52,16 @@ export function UsersView() {
         </span>
         <span className="spacer" />
         <span className="muted">{selected.size} selected</span>
-        <label className="field field-inline">
-          <span>Sync type</span>
-          <select value={type} onChange={(e) => setType(e.target.value as SyncType)}>
+        <div className="field field-inline">
+          <label htmlFor={typeId}>Sync type</label>
+          <select id={typeId} value={type} onChange={(e) => setType(e.target.value as SyncType)}>
             {SYNC_TYPES.map((t) => (
               <option key={t} value={t}>
                 {t}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           className="btn btn-primary"
