@@ -47,6 +47,17 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await h.screenshot('overview');
   });
 
+  it('a sync before the schema exists fails and says to initialise the schema, with a way there', async () => {
+    await openUser(page, 'bob_e2e');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await waitForJobEnd(page);
+    expect(await page.getByLabel('Job status').textContent()).toBe('failed');
+    const alert = page.locator('.job-panel [role="alert"]');
+    expect(await alert.textContent()).toMatch(/Initiali[sz]e the schema first/);
+    await alert.getByRole('button', { name: 'Open Schema' }).click();
+    await page.getByRole('button', { name: 'Initialize schema' }).waitFor();
+  });
+
   it('shows the schema as missing, initialises it and reports each collection as created', async () => {
     await goTo(page, 'Schema');
     await expect.poll(() => page.getByLabel('Schema state').textContent()).toBe('Schema drift');
@@ -150,8 +161,12 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     }
     await page.getByLabel('Status', { exact: true }).selectOption('failed');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => runs.locator('tbody tr').count()).toBe(1);
-    expect(await runs.locator('tbody tr').textContent()).toContain(longUser.id);
+    // Two failed runs: bob before the schema existed, and the long user during the outage.
+    await expect.poll(() => runs.locator('tbody tr').count()).toBe(2);
+    const failedRows = await runs.locator('tbody tr').allTextContents();
+    expect(failedRows.every((r) => r.includes('failed'))).toBe(true);
+    expect(failedRows.some((r) => r.includes(longUser.id))).toBe(true);
+    expect(failedRows.some((r) => r.includes('bob_e2e'))).toBe(true);
 
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByLabel('User', { exact: true }).fill('alice_e2e');
@@ -172,18 +187,20 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     }
     expect(await table.textContent()).toContain(E2E_ACTOR);
 
+    // bob, alice, and the long user twice.
+    const starts = 4;
     await page.getByLabel('Action', { exact: true }).fill('sync.start');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(starts);
     const actions = await table.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(new Set(actions)).toEqual(new Set(['sync.start']));
     await h.screenshot('audit');
 
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Exported' });
-    await expect.poll(() => status.textContent()).toContain(`Exported 3 rows to ${h.exportPath}`);
+    await expect.poll(() => status.textContent()).toContain(`Exported ${starts} rows to ${h.exportPath}`);
     const lines = readFileSync(h.exportPath, 'utf8').trim().split(/\r?\n/);
-    expect(lines).toHaveLength(4); // header + 3 rows
+    expect(lines).toHaveLength(starts + 1); // header + rows
     expect(lines.slice(1).every((l) => l.includes('sync.start'))).toBe(true);
   });
 

@@ -130,7 +130,7 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
       st.notify({
         kind: run.status === 'partial' ? 'info' : 'error',
         title: run.status === 'partial' ? 'Sync partly failed' : 'Sync failed',
-        message: `${run.type} sync of ${who}: ${run.error ?? run.status}. See History for the log.`,
+        message: `${run.type} sync of ${who}: ${(run.error ?? run.status).replace(/\.+$/, '')}. See History for the log.`,
       });
     }
     if (st.view === 'user' && st.detailUserId === run.userId) void st.loadUserDetail(run.userId, { quiet: true });

@@ -9,7 +9,9 @@ export function Toasts() {
         <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
           <div className="toast-body">
             <strong>{t.title}</strong>
-            <span>{t.message}</span>
+            <span className="toast-message" title={t.message}>
+              {t.message}
+            </span>
             {t.hint && <span className="notice-hint">{t.hint}</span>}
           </div>
           <button type="button" className="btn btn-ghost btn-small" aria-label="Dismiss notification" onClick={() => dismiss(t.id)}>

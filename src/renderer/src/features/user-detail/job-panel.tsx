@@ -15,6 +15,7 @@ export function JobPanel({ runId }: { runId: string }) {
   const cancelling = useStore((s) => !!s.cancelling[runId]);
   const cancel = useStore((s) => s.cancelJob);
   const openRunInHistory = useStore((s) => s.openRunInHistory);
+  const go = useStore((s) => s.go);
   const counts = finished?.counts ?? job?.progress.counts ?? {};
 
   return (
@@ -44,6 +45,12 @@ export function JobPanel({ runId }: { runId: string }) {
             <strong className="notice-title">The sync {finished.status === 'cancelled' ? 'was cancelled' : 'failed'}</strong>
             <span className="notice-message">{finished.error}</span>
           </div>
+          {/* Runs carry only the message, so the schema case is recognised by its words. */}
+          {/schema/i.test(finished.error) && (
+            <button type="button" className="btn btn-small" onClick={() => go('schema')}>
+              Open Schema
+            </button>
+          )}
         </div>
       )}
       <ul className="job-counts" aria-label="Job counts">
