@@ -200,4 +200,21 @@ describe('checkPostgres on a live server', () => {
       await pool.end();
     }
   });
+
+  it('says the pool is busy, not that the server is down, when every connection stays in use', async () => {
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 300, max: 1 });
+    const held = await pool.connect();
+    try {
+      const err = await pool.query('SELECT 1').then(
+        () => null,
+        (e) => toSourceError(e, db.url, { timeoutMs: 300 }),
+      );
+      expect(err!.code).toBe('POSTGRES_UNAVAILABLE');
+      expect(err!.message).toContain('stayed busy within 300 ms');
+      expect(err!.message).not.toContain('did not answer');
+    } finally {
+      held.release();
+      await pool.end();
+    }
+  });
 });

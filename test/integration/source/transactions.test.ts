@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres/database';
 import { seedBulk, seedOddRows, seedUser, type SeededUser } from '../../support/data';
-import { createSourcePool, streamTransactions, type TransactionRow } from '../../../src/main/core/source';
+import { createSourcePool, streamTransactions, toSourceError, type TransactionRow } from '../../../src/main/core/source';
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -149,5 +149,28 @@ describe('streamTransactions', () => {
     expect(byId.get('u_odd_tx_null_fields')).toMatchObject({ account_id: null, merchant_name: null, payment_channel: null });
     expect(byId.get('u_odd_tx_emoji_name')!.name).toBe('🍕 Pizza — Zürich “quoted” \'single\'');
     expect(byId.get('u_odd_tx_pending')!.pending).toBe(true);
+  });
+
+  it('surfaces a connection lost mid-stream as an error and does not leak the client', async () => {
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const batch of streamTransactions(pool, 'big_u000001', { limit: 0, batchSize: 50 })) {
+        seen.push(batch[0].id);
+        if (seen.length === 1) {
+          // Kill the backend serving the stream, as a server restart or a network drop would.
+          await db.pool.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE application_name = 'elysia-sync-console' AND query LIKE '%FROM "Transaction" t%'
+               AND pid <> pg_backend_pid()`,
+          );
+        }
+      }
+    })();
+    const err = await run.then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(toSourceError(err, db.url).code).toBe('POSTGRES_UNAVAILABLE');
+    expect(seen.length).toBeLessThan(50); // 2,500 rows would be 50 batches: it stopped early
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+    expect((await pool.query('SELECT 3 AS three')).rows[0].three).toBe(3);
   });
 });

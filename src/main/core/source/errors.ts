@@ -67,6 +67,20 @@ export function describeSourceError(
   const check = 'Check DATABASE_URL (or the PostgreSQL URL in Settings)';
   const within = opts.timeoutMs ? ` within ${opts.timeoutMs} ms` : '';
 
+  // pg-pool's wording when every pooled connection is in use for longer than the connect timeout:
+  // the server is fine, the console is busy. Checked before the generic timeout below.
+  if (/timeout exceeded when trying to connect/i.test(raw))
+    return {
+      target,
+      message: `every connection to PostgreSQL at ${target} stayed busy${within}`,
+      hint: 'Too much work at once (many syncs running); try again when some have finished.',
+    };
+  if (/Query read timeout/i.test(raw))
+    return {
+      target,
+      message: `PostgreSQL at ${target} stopped answering in the middle of a query`,
+      hint: 'Check the server and the network, then try again.',
+    };
   if (code === 'ECONNREFUSED')
     return { target, message: `PostgreSQL at ${target} refused the connection`, hint: `Is PostgreSQL running and listening on ${target}? ${check}.` };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')

@@ -31,7 +31,9 @@ export interface SourcePoolOptions {
 export function createSourcePool(databaseUrl: string, opts: SourcePoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: opts.max ?? 4,
+    // Each running sync holds one connection while it streams transactions (4 syncs at once by
+    // default); the rest serve the console's pages and counts.
+    max: opts.max ?? 10,
     connectionTimeoutMillis: opts.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     statement_timeout: opts.statementTimeoutMs ?? 60_000,

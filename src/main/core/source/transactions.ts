@@ -46,18 +46,36 @@ export async function* streamTransactions(
     params.push(limit);
     sql += ' LIMIT $2';
   }
-  const stream = client.query(new QueryStream(sql, params, { batchSize: Math.min(batchSize, 1000) }));
-  const onAbort = () => stream.destroy(cancelled());
+
+  // Three ways out besides the end of the rows: the connection dies, the caller aborts, or the stream
+  // fails. pg-query-stream cannot be relied on for the first two: its destroy() waits for the server
+  // to confirm closing the cursor, which a dead connection never does, so iteration would hang. We race
+  // every read against this promise instead and discard the client, which ends the server-side query.
+  let fail!: (err: unknown) => void;
+  const failure = new Promise<never>((_, reject) => (fail = reject));
+  failure.catch(() => undefined);
+  // A checked-out client has no pool listener: without ours, a dropped connection is an unhandled
+  // 'error' event that takes the process down. It stays attached after a failure for the same reason.
+  const onClientError = (err: Error) => fail(err);
+  const onClientEnd = () => fail(new Error('Connection terminated unexpectedly'));
+  client.on('error', onClientError);
+  client.on('end', onClientEnd);
+  const onAbort = () => fail(cancelled());
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  const stream = client.query(new QueryStream(sql, params, { batchSize: Math.min(batchSize, 1000) }));
+  stream.on('error', () => undefined); // surfaced through the iterator below
+  const rows = (stream as AsyncIterable<TransactionRow>)[Symbol.asyncIterator]();
+
   let finished = false;
-  let failure: unknown = null;
+  let failed: unknown = null;
   try {
     let batch: TransactionRow[] = [];
-    for await (const row of stream as AsyncIterable<TransactionRow>) {
-      batch.push(row);
+    for (;;) {
+      const next = await Promise.race([rows.next(), failure]);
+      if (next.done) break;
+      batch.push(next.value);
       if (batch.length >= batchSize) {
-        if (signal?.aborted) throw cancelled();
         yield batch;
         batch = [];
         if (signal?.aborted) throw cancelled();
@@ -67,15 +85,19 @@ export async function* streamTransactions(
     if (batch.length) yield batch;
     finished = true;
   } catch (err) {
-    failure = err;
+    failed = err;
     throw signal?.aborted ? cancelled() : err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    if (finished) client.release();
-    else {
-      // Error, abort, or the consumer stopped early (break/return): drop the connection.
-      if (!stream.destroyed) stream.destroy();
-      client.release(failure instanceof Error ? failure : true);
+    if (finished) {
+      client.removeListener('error', onClientError);
+      client.removeListener('end', onClientEnd);
+      client.release();
+    } else {
+      // Error, abort, or the consumer stopped early (break/return): the connection is mid-protocol,
+      // so it is closed rather than returned to the pool.
+      client.removeListener('end', onClientEnd);
+      client.release(failed instanceof Error ? failed : true);
     }
   }
 }
