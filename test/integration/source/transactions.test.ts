@@ -173,4 +173,36 @@ describe('streamTransactions', () => {
     expect(pool.totalCount - pool.idleCount).toBe(0);
     expect((await pool.query('SELECT 3 AS three')).rows[0].three).toBe(3);
   });
+
+  it('aborts a read that is still waiting on the server (blocked by a lock) and frees the client', async () => {
+    const locker = await db.pool.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "Transaction" IN ACCESS EXCLUSIVE MODE');
+      const ctrl = new AbortController();
+      const run = collect(streamTransactions(pool, user.userId, { limit: 0, batchSize: 10, signal: ctrl.signal }));
+      run.catch(() => undefined);
+      // Wait until the stream's query is really blocked on the lock, then abort.
+      await expect
+        .poll(
+          async () =>
+            (
+              await db.pool.query(
+                `SELECT count(*)::int AS n FROM pg_stat_activity
+                 WHERE application_name = 'elysia-sync-console' AND wait_event_type = 'Lock'`,
+              )
+            ).rows[0].n,
+          { timeout: 10_000 },
+        )
+        .toBe(1);
+      ctrl.abort();
+      await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(pool.totalCount - pool.idleCount).toBe(0);
+    } finally {
+      await locker.query('ROLLBACK');
+      locker.release();
+    }
+    // The discarded connection's query is gone from the server once the lock is released.
+    expect((await pool.query('SELECT 4 AS four')).rows[0].four).toBe(4);
+  });
 });
