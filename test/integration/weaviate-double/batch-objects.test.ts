@@ -63,7 +63,7 @@ describe('BatchObjects', () => {
     const obj = await tx().query.fetchObjectById(uuid(6), { includeVector: true });
     expect(obj?.properties.scores).toEqual([1.5, 2.25]);
     expect(obj?.properties.category).toEqual([]);
-    expect(obj?.vectors.default.map((v) => Math.round(v * 100) / 100)).toEqual([0.1, 0.2, 0.3]);
+    expect((obj?.vectors.default as number[]).map((v) => Math.round(v * 100) / 100)).toEqual([0.1, 0.2, 0.3]);
   });
 
   it('refuses a vector whose length differs from the vectors already stored', async () => {

@@ -8,7 +8,8 @@ const h = useWeaviateDouble({ resetEachTest: false });
 const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const num = (o: { uuid: string }) => Number(o.uuid.slice(-12));
 
-let col: Collection;
+type Doc = { title: string; amount: number; note?: string };
+let col: Collection<Doc>;
 
 const docs = [
   { n: 1, title: 'Coffee at Blue Bottle', amount: 4.5, vector: [1, 0, 0] },
@@ -19,7 +20,7 @@ const docs = [
 ];
 
 beforeAll(async () => {
-  col = await h.client.collections.create({
+  col = await h.client.collections.create<Doc>({
     name: 'Doc',
     properties: [
       { name: 'title', dataType: 'text' },
@@ -68,7 +69,7 @@ describe('sort', () => {
   });
 
   it('refuses sorting by an unknown property', async () => {
-    await expect(col.query.fetchObjects({ sort: col.sort.byProperty('nope') })).rejects.toThrow(/no such prop with name 'nope'/);
+    await expect(col.query.fetchObjects({ sort: col.sort.byProperty('nope' as 'title') })).rejects.toThrow(/no such prop with name 'nope'/);
   });
 });
 

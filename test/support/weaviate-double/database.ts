@@ -2,7 +2,7 @@
  * The in-memory state of the whole server: classes (schema), tenants and shards. Everything that
  * resolves "which class, which tenant, which shard" and refuses the way Weaviate does lives here.
  */
-import { DoubleError, notFound, unprocessable } from './errors';
+import { notFound, unprocessable } from './errors';
 import { classDefaults, isPlainObject, mergeDefaults } from './schema-defaults';
 import type { WeaviateClass, WeaviateProperty } from './schema-types';
 import { normaliseProperty, upperFirst, validateClassBody } from './schema-validation';
@@ -217,7 +217,7 @@ export class Database {
       }
       if (status !== 'ACTIVE') {
         if (mt.autoTenantActivation) state.tenants.set(key, 'ACTIVE');
-        else throw new DoubleError(422, `tenant not active: "${key}"`);
+        else throw unprocessable(`tenant not active: '${key}'`);
       }
     }
     let shard = state.shards.get(key);
