@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ConsoleApi } from '../shared/console-api';
 import { createConsoleApi } from './core/api';
 import { redactSecrets } from './core/redact';
+import { routeClientRetryWarnings } from './core/target/client-warnings';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { chooseExportPath } from './platform/save-dialog';
@@ -42,6 +43,7 @@ function openWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  routeClientRetryWarnings((line) => console.warn(`[weaviate] ${line}`));
   const binding = findSqliteBinding(app.getAppPath(), process.versions.electron);
   if (!binding.exists) {
     throw new Error(
@@ -54,6 +56,7 @@ async function start(): Promise<void> {
     cipher: createSafeStorageCipher(),
     nativeBinding: binding.path,
     storeDir: app.getPath('userData'),
+    scheduler: true,
   });
   const handlers = createHandlers(api, {
     actor: operatorName(),
