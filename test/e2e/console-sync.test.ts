@@ -44,7 +44,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await expect.poll(() => page.getByRole('article', { name: 'PostgreSQL health' }).textContent()).toMatch(/Version\s*1\d/);
     const users = page.locator('.stat', { hasText: 'Users in PostgreSQL' });
     await expect.poll(() => users.locator('.stat-value').textContent()).toBe('3');
-    await h.screenshot('overview');
+    await h.screenshot('overview', { clean: true });
   });
 
   it('a sync before the schema exists fails and says to initialise the schema, with a way there', async () => {
@@ -101,7 +101,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     // The finished run is listed among the user's recent runs, and a notification said so.
     await expect.poll(() => page.getByRole('table', { name: 'Recent runs' }).textContent()).toContain('succeeded');
     await expect.poll(() => page.getByRole('region', { name: 'Notifications' }).textContent()).toContain('succeeded');
-    await h.screenshot('user-detail');
+    await h.screenshot('user-detail', { clean: true });
   });
 
   it('cancels a long sync: Cancel stays until the job has ended, and the run ends cancelled', async () => {
@@ -176,7 +176,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     const detail = page.getByRole('complementary', { name: 'Run detail' });
     await expect.poll(() => detail.getByRole('table', { name: 'Counts per type' }).locator('tbody tr').count()).toBe(3);
     await expect.poll(() => detail.getByRole('list', { name: 'Run log' }).locator('li.log-line').count()).toBeGreaterThan(1);
-    await h.screenshot('history');
+    await h.screenshot('history', { clean: true });
   });
 
   it('audit shows the actions, filters by action, and exports the filtered log to CSV', async () => {
@@ -202,6 +202,14 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     const lines = readFileSync(h.exportPath, 'utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(starts + 1); // header + rows
     expect(lines.slice(1).every((l) => l.includes('sync.start'))).toBe(true);
+  });
+
+  it('the overview lists the latest runs of the session', async () => {
+    await goTo(page, 'Overview');
+    const latest = page.getByRole('table', { name: 'Latest runs' });
+    await expect.poll(() => latest.locator('tbody tr').count()).toBe(4);
+    await expect.poll(() => page.getByRole('article', { name: 'Weaviate health' }).textContent()).toContain('Reachable');
+    await h.screenshot('overview-after-runs', { clean: true });
   });
 
   it('the page logged no errors (no CSP violations, no failed loads)', () => {

@@ -44,8 +44,11 @@ export interface ConsoleHarness {
   pageErrors: string[];
   /** Loads the console page (again). */
   open(): Promise<void>;
-  /** Saves a screenshot under test/artifacts/screenshots/<name>.png and returns its path. */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Saves a screenshot under test/artifacts/screenshots/<name>.png and returns its path.
+   * `clean` dismisses notifications first, for pictures of a view itself.
+   */
+  screenshot(name: string, opts?: { clean?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -125,8 +128,12 @@ export async function startConsoleHarness(opts: ConsoleHarnessOptions): Promise<
         await page.goto(url);
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
       },
-      screenshot: async (name) => {
+      screenshot: async (name, shotOpts) => {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        if (shotOpts?.clean) {
+          const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+          while ((await dismiss.count()) > 0) await dismiss.first().click();
+        }
         const path = join(SCREENSHOT_DIR, `${name}.png`);
         await page.screenshot({ path });
         return path;

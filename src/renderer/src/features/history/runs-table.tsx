@@ -54,7 +54,7 @@ export function RunsTable({
               {showUser && <td className="mono">{run.userId}</td>}
               <td>{run.type}</td>
               <td>{run.trigger}</td>
-              <td>{run.actor}</td>
+              <td className="nowrap">{run.actor}</td>
               <td>
                 <RunStatusBadge status={run.status} />
               </td>
