@@ -73,6 +73,20 @@ describe('redactSecrets', () => {
     expect(redactSecrets('a.b*c+ and aXbbc', ['a.b*c+'])).toBe('*** and aXbbc');
   });
 
+  it('masks long values whole, and unclosed quotes to the end of the line', () => {
+    const key = 'k'.repeat(3000);
+    expect(redactSecrets(`apiKey=${key} next`)).toBe('apiKey=*** next');
+    expect(redactSecrets(`{"password":"${key}`)).toBe('{"password":"***"');
+    expect(redactSecrets(`password='open quote\nnext line`)).toBe(`password='***'\nnext line`);
+  });
+
+  it('handles very long lines without spaces (a quadratic scan would time the test out)', () => {
+    const noise = 'x'.repeat(200_000);
+    const out = redactSecrets(`${noise}-password=abc ${'a.'.repeat(50_000)}://u:${'@'.repeat(20_000)} postgres://u:pw@h/db`);
+    expect(out).toContain(`${noise}-password=*** `);
+    expect(out).toContain('postgres://u:***@h/db');
+  });
+
   it('never throws on non-strings', () => {
     expect(redactSecrets(null as unknown as string)).toBe('');
   });

@@ -6,15 +6,20 @@
 
 const MASK = '***';
 
-/** scheme://user:password@  (the password may hold anything but whitespace; the last '@' ends it). */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s]*@(?=[^\s@]*(?:[\s/?#]|$))/gi;
+/**
+ * scheme://user:password@  (the password may hold anything but whitespace; the last '@' before the
+ * host ends it). Lengths are bounded so a long line without spaces cannot make the match quadratic.
+ */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@]{0,256}:)[^\s]{0,1024}@(?=[^\s@]{0,1024}(?:[\s/?#]|$))/gi;
 
 /**
- * key=value or "key": "value" pairs whose key names a secret: password, passwd, pwd, secret,
- * api key, access/refresh/auth token, plus prefixed variables such as WEAVIATE_API_KEY or PGPASSWORD.
+ * key=value or "key": "value" pairs whose key names a secret: password, passwd, pwd, secret, api key,
+ * access/refresh/auth token, plus prefixed variables such as WEAVIATE_API_KEY or PGPASSWORD.
+ * Every alternative of the value matches once it starts (an unclosed quote runs to the end of the
+ * line), and the key prefix is bounded, so the scan stays linear on any input.
  */
 const SECRET_PAIRS =
-  /([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token))(["']?\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;,"'}]+)/gi;
+  /([A-Za-z0-9_-]{0,40}(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token))(["']?\s*[=:]\s*)("[^"\n]*"?|'[^'\n]*'?|[^\s&;,"'}]+)/gi;
 
 /** Authorization headers: "Bearer abc.def", "Basic dXNlcjpwYXNz". */
 const AUTH_SCHEMES = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{4,}/g;
