@@ -87,6 +87,9 @@ describe.skipIf(!!missing)('users table in Chromium with 10,000 users', () => {
       expect(await row.textContent()).toContain('Partially Synced');
     }
     await expect.poll(() => page.getByText('0 selected').count()).toBe(1);
+    // One summary for the batch, not a notification per user.
+    await expect.poll(() => page.getByRole('region', { name: 'Notifications' }).textContent()).toContain('3 sync jobs finished');
+    expect(await page.getByRole('region', { name: 'Notifications' }).getByText('Sync finished').count()).toBe(0);
     await page.getByRole('checkbox', { name: `Select ${bulk.userId(5)}` }).check();
     await h.screenshot('users', { clean: true });
     await page.getByRole('button', { name: 'Clear selection' }).click();

@@ -4,7 +4,7 @@
  * several views care about.
  */
 import type { JobInfo, JobProgress, LogLevel, SyncRun } from '../../../../shared/domain';
-import type { SliceCreator } from '../../store/types';
+import type { AppState, SliceCreator } from '../../store/types';
 import { api, toErrorInfo, unwrap } from '../../lib/api-call';
 
 export interface LiveLogLine {
@@ -23,7 +23,7 @@ export interface JobsSlice {
   loadJobs(): Promise<void>;
   cancelJob(runId: string): Promise<void>;
   /** Registers jobs that were just started so their progress shows before the first event. */
-  trackStarted(started: { userId: string; runId: string }[], type: JobInfo['type']): void;
+  trackStarted(started: { userId: string; runId: string }[], type: JobInfo['type'], trigger?: JobInfo['trigger']): void;
   onJobProgress(progress: JobProgress): void;
   onJobLog(line: { runId: string; userId: string; time: string; level: LogLevel; message: string }): void;
   onJobFinished(run: SyncRun): void;
@@ -32,7 +32,46 @@ export interface JobsSlice {
 /** Enough to read a long run; the full log is in History. */
 const MAX_LOG_LINES = 2000;
 
-let usersRefreshTimer: ReturnType<typeof setTimeout> | null = null;
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+type Notifier = Pick<AppState, 'notify' | 'activeJobs'>;
+
+function notifyRun(run: SyncRun, st: Notifier): void {
+  const what = `${run.type} sync of user ${run.userId}`;
+  if (run.status === 'succeeded') {
+    st.notify({ kind: 'success', title: 'Sync finished', message: `${what} succeeded.` });
+  } else if (run.status === 'cancelled') {
+    st.notify({ kind: 'info', title: 'Sync cancelled', message: `${what} was cancelled.` });
+  } else {
+    st.notify({
+      kind: run.status === 'partial' ? 'info' : 'error',
+      title: run.status === 'partial' ? 'Sync partly failed' : 'Sync failed',
+      message: `${what}: ${(run.error ?? run.status).replace(/\.+$/, '')}. See History for the log.`,
+    });
+  }
+}
+
+/**
+ * Bulk and scheduled syncs finish many runs in a burst: one summary when the last of them ends,
+ * instead of a notification per user.
+ */
+const batch = { succeeded: 0, other: 0 };
+function noteBatchRun(run: SyncRun, st: Notifier): void {
+  if (run.status === 'succeeded') batch.succeeded++;
+  else batch.other++;
+  // Jobs first seen through progress events carry no trigger, so wait for every active job.
+  if (Object.keys(st.activeJobs).length > 0) return;
+  const total = batch.succeeded + batch.other;
+  st.notify({
+    kind: batch.other ? 'error' : 'success',
+    title: `${total} sync job${total === 1 ? '' : 's'} finished`,
+    message: batch.other
+      ? `${batch.succeeded} succeeded, ${batch.other} did not. Filter History by status to see which.`
+      : `All ${total} succeeded.`,
+  });
+  batch.succeeded = 0;
+  batch.other = 0;
+}
 
 export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
   activeJobs: {},
@@ -64,7 +103,7 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
     }
   },
 
-  trackStarted: (started, type) => {
+  trackStarted: (started, type, trigger = 'manual') => {
     const now = new Date().toISOString();
     set((s) => {
       const activeJobs = { ...s.activeJobs };
@@ -75,7 +114,7 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
           userId,
           type,
           status: 'queued',
-          trigger: 'manual',
+          trigger,
           queuedAt: now,
           progress: { runId, userId, type, phase: 'queued', current: null, counts: {}, totals: {} },
         };
@@ -121,25 +160,16 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
       return { activeJobs, cancelling, finishedRuns: { ...s.finishedRuns, [run.id]: run } };
     });
     const st = get();
-    const who = `user ${run.userId}`;
-    if (run.status === 'succeeded') {
-      st.notify({ kind: 'success', title: 'Sync finished', message: `${run.type} sync of ${who} succeeded.` });
-    } else if (run.status === 'cancelled') {
-      st.notify({ kind: 'info', title: 'Sync cancelled', message: `${run.type} sync of ${who} was cancelled.` });
-    } else {
-      st.notify({
-        kind: run.status === 'partial' ? 'info' : 'error',
-        title: run.status === 'partial' ? 'Sync partly failed' : 'Sync failed',
-        message: `${run.type} sync of ${who}: ${(run.error ?? run.status).replace(/\.+$/, '')}. See History for the log.`,
-      });
-    }
+    if (run.trigger === 'bulk' || run.trigger === 'schedule') noteBatchRun(run, st);
+    else notifyRun(run, st);
     if (st.view === 'user' && st.detailUserId === run.userId) void st.loadUserDetail(run.userId, { quiet: true });
-    if (st.view === 'overview') void st.loadOverview();
-    // Bulk syncs finish many jobs in a burst: refresh the users table once per burst.
-    if (usersRefreshTimer) clearTimeout(usersRefreshTimer);
-    usersRefreshTimer = setTimeout(() => {
-      usersRefreshTimer = null;
-      get().refreshUsers();
+    // Bulk syncs finish many jobs in a burst: refresh the lists once per burst.
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      const now = get();
+      if (now.view === 'overview') void now.loadOverview();
+      now.refreshUsers();
     }, 800);
   },
 });

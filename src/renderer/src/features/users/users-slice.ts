@@ -132,10 +132,9 @@ export const createUsersSlice: SliceCreator<UsersSlice> = (set, get) => {
       if (userIds.length === 0) return;
       set({ bulkSyncing: true });
       try {
-        const result = await unwrap(
-          api().startSync({ users: userIds, type, limit, trigger: userIds.length > 1 ? 'bulk' : 'manual' }),
-        );
-        get().trackStarted(result.started, type);
+        const trigger = userIds.length > 1 ? 'bulk' : 'manual';
+        const result = await unwrap(api().startSync({ users: userIds, type, limit, trigger }));
+        get().trackStarted(result.started, type, trigger);
         const refused = result.refused.map((r) => `${r.userId}: ${r.reason}`).join('; ');
         get().notify({
           kind: result.refused.length ? 'info' : 'success',
