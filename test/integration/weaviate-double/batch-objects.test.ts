@@ -98,6 +98,6 @@ describe('auto-schema off', () => {
     const res = await strict.client.collections.get('Account').data.insertMany([{ properties: { name: 'a', extra: 1 } }]);
     expect(res.errors[0].message).toMatch(/no such prop with name 'extra' found in class 'Account'/);
     const missing = await strict.client.collections.get('Nope').data.insertMany([{ properties: { name: 'a' } }]);
-    expect(missing.errors[0].message).toMatch(/class "Nope" not found in schema/);
+    expect(missing.errors[0].message).toMatch(/class 'Nope' not present in schema/);
   });
 });

@@ -21,7 +21,7 @@ export interface WriteInput {
 export function ensureClass(db: Database, rawName: string): string {
   const className = upperFirst(rawName);
   if (db.hasClass(className)) return className;
-  if (!db.autoSchema) throw unprocessable(`class "${className}" not found in schema`);
+  if (!db.autoSchema) throw unprocessable(`class '${className}' not present in schema`);
   db.createClass({ class: className, properties: [] });
   return className;
 }
@@ -56,7 +56,7 @@ function checkVector(shardDims: Map<string, number>, target: string, vector: num
 export function writeObject(
   db: Database,
   input: WriteInput,
-  options: { mustNotExist?: boolean; mustExist?: boolean; merge?: boolean } = {},
+  options: { mustNotExist?: boolean; mustExist?: boolean; merge?: boolean; keepCreationTime?: boolean } = {},
 ): StoredObject {
   if (!isUuid(input.id)) throw unprocessable(`id in body must be of type uuid: "${input.id}"`);
   const id = input.id.toLowerCase();
@@ -101,7 +101,9 @@ export function writeObject(
     properties: base ? { ...base.properties, ...properties } : properties,
     vector: vector ?? (base ? base.vector : null),
     vectors: base ? { ...base.vectors, ...vectors } : vectors,
-    creationTimeUnix: previous ? previous.creationTimeUnix : now,
+    // Batch writes stamp a fresh creation time even when they replace an object (Weaviate's
+    // batch_add.go does); REST PUT and PATCH keep the original one.
+    creationTimeUnix: previous && options.keepCreationTime ? previous.creationTimeUnix : now,
     lastUpdateTimeUnix: now,
   };
   shard.put(stored);

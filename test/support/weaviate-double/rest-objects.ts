@@ -121,7 +121,7 @@ export function addObjectRoutes(router: Router, db: Database, faults: Faults): v
         id,
         properties: isPlainObject(body.properties) ? body.properties : {},
         ...vectorsOf(body),
-      });
+      }, { keepCreationTime: true });
       return { status: 200, body: objectJson(stored, true) };
     })
     .add('PATCH', '/v1/objects/{className}/{id}', (req) => {
@@ -134,7 +134,7 @@ export function addObjectRoutes(router: Router, db: Database, faults: Faults): v
       writeObject(
         db,
         { className, tenant, id, properties: isPlainObject(body.properties) ? body.properties : {}, ...vectorsOf(body) },
-        { merge: true },
+        { merge: true, keepCreationTime: true },
       );
       return { status: 204 };
     })
