@@ -8,6 +8,7 @@ import {
   getUser,
   listUsers,
   SourceError,
+  describeSourceError,
   toSourceError,
 } from '../../../src/main/core/source';
 
@@ -216,5 +217,47 @@ describe('checkPostgres on a live server', () => {
       held.release();
       await pool.end();
     }
+  });
+});
+
+describe('describeSourceError', () => {
+  const url = 'postgres://app:Pw-9@db.example:6543/finance';
+  const err = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+
+  it.each([
+    [err('ECONNREFUSED'), 'PostgreSQL at db.example:6543 refused the connection'],
+    [err('ENOTFOUND'), 'PostgreSQL host of db.example:6543 was not found'],
+    [err('ETIMEDOUT'), 'PostgreSQL at db.example:6543 did not answer'],
+    [new Error('Connection terminated due to connection timeout'), 'PostgreSQL at db.example:6543 did not answer'],
+    [err('28P01', 'password authentication failed for user "app"'), 'refused the login for user "app"'],
+    [err('28000', 'no pg_hba.conf entry for host'), 'refused the login for user "app"'],
+    [err('3D000'), 'database "finance" does not exist on PostgreSQL at db.example:6543'],
+    [err('53300'), 'has too many connections'],
+    [err('57014'), 'was cancelled (statement timeout)'],
+    [err('57P01'), 'is shutting down or starting up'],
+    [err('ECONNRESET', 'read ECONNRESET'), 'the connection to PostgreSQL at db.example:6543 was lost'],
+    [err('42P01', 'relation "Transaction" does not exist'), 'does not have the expected finance tables'],
+    [err('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain'), 'self-signed certificate'],
+    [new Error('timeout exceeded when trying to connect'), 'stayed busy'],
+    [new Error('Query read timeout'), 'stopped answering in the middle of a query'],
+    [Object.assign(new AggregateError([err('ECONNREFUSED')], ''), {}), 'refused the connection'],
+    ['a string', 'PostgreSQL at db.example:6543: a string'],
+  ])('%s', (e, text) => {
+    const info = describeSourceError(e, url);
+    expect(info.message).toContain(text);
+    expect(info.target).toBe('db.example:6543');
+    expect(info.hint.length).toBeGreaterThan(10);
+    expect(`${info.message} ${info.hint}`).not.toContain('Pw-9');
+  });
+
+  it('removes the password even when the driver message repeats the URL', () => {
+    const info = describeSourceError(new Error(`cannot parse ${url} near Pw-9`), url);
+    expect(info.message).not.toContain('Pw-9');
+    expect(info.message).toContain('app:***@db.example');
+  });
+
+  it('names pg_hba.conf for a login refused by host rules, and the password otherwise', () => {
+    expect(describeSourceError(err('28000'), url).hint).toContain('pg_hba.conf');
+    expect(describeSourceError(err('28P01'), url).hint).toContain('password');
   });
 });

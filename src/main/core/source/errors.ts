@@ -94,8 +94,11 @@ export function describeSourceError(
   if (code === '28P01' || code === '28000')
     return {
       target,
-      message: `PostgreSQL at ${target} refused the login${user ? ` for user "${user}"` : ''}`,
-      hint: `Check the user name and password. ${check}.`,
+      message: `PostgreSQL at ${target} refused the login${user ? ` for user "${user}"` : ''} (${raw})`,
+      hint:
+        code === '28000'
+          ? `The server does not allow this user from this machine (pg_hba.conf) or the role does not exist. ${check}.`
+          : `Check the user name and password. ${check}.`,
     };
   if (code === '3D000')
     return {
@@ -111,7 +114,7 @@ export function describeSourceError(
     return { target, message: `PostgreSQL at ${target} is shutting down or starting up`, hint: 'Wait for the server to be ready and try again.' };
   if (code === 'ECONNRESET' || code === 'EPIPE' || /terminated|Connection ended/i.test(raw))
     return { target, message: `the connection to PostgreSQL at ${target} was lost (${raw})`, hint: 'Check the server and the network, then try again.' };
-  if (/ssl/i.test(raw))
+  if (/ssl/i.test(raw) || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
     return { target, message: `PostgreSQL at ${target}: ${raw}`, hint: `Check the sslmode parameter of the URL. ${check}.` };
   if (code === '42P01' || code === '42703')
     return {
