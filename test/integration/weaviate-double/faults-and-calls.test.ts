@@ -1,5 +1,5 @@
 /** The reliability hooks: injected gRPC/REST failures, latency, per-object batch failures, outages, counters. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import weaviate, { type WeaviateClient } from 'weaviate-client';
 import { startWeaviateDouble, type WeaviateDouble } from '../../support/weaviate-double';
 import { connectToDouble } from '../../support/weaviate-double/client';
@@ -103,6 +103,24 @@ describe('faults', () => {
     const res = await col.data.insertMany(rows(2, 4));
     expect(res.hasErrors).toBe(false);
     expect((await col.aggregate.overAll()).totalCount).toBe(6);
+  });
+
+  it('lets a batch sent during an outage land once the server is back (client retries UNAVAILABLE)', async () => {
+    const col = client.collections.get('Account');
+    // The client reports each retried attempt through console.warn; that shows the outage was hit.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await double.faults.takeDown();
+      const pending = col.data.insertMany(rows(3));
+      await vi.waitFor(() => expect(warn).toHaveBeenCalled(), { timeout: 10_000, interval: 50 });
+      await double.faults.bringUp();
+      const res = await pending;
+      expect(res.hasErrors).toBe(false);
+      expect(warn.mock.calls[0][0]).toMatchObject({ code: 14 });
+    } finally {
+      warn.mockRestore();
+    }
+    expect((await col.aggregate.overAll()).totalCount).toBe(3);
   });
 });
 
