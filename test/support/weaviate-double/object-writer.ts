@@ -39,7 +39,9 @@ function prepareProperties(db: Database, className: string, raw: Record<string, 
       }
       def = db.addProperty(className, { name, dataType: [inferred] });
     }
-    out[name] = coerceValue(className, name, def.dataType[0], value);
+    const coerced = coerceValue(className, name, def.dataType[0], value);
+    // A null is stored as "no value", as Weaviate does (it is not returned and counts as null).
+    if (coerced !== null) out[name] = coerced;
   }
   return out;
 }
