@@ -206,3 +206,26 @@ describe('streamTransactions', () => {
     expect((await pool.query('SELECT 4 AS four')).rows[0].four).toBe(4);
   });
 });
+
+describe('streamTransactions and the statement timeout', () => {
+  it('keeps streaming past the pool statement_timeout while the consumer is slow, and resets it after', async () => {
+    const db = await createTestDatabase(inject('pgAdminUrl'));
+    const pool = createSourcePool(db.url, { connectTimeoutMs: 3000, statementTimeoutMs: 300, max: 1 });
+    try {
+      await seedUser(db.pool, { id: 'slow_reader' });
+      let batches = 0;
+      for await (const batch of streamTransactions(pool, 'slow_reader', { limit: 0, batchSize: 3 })) {
+        expect(batch.length).toBeGreaterThan(0);
+        batches += 1;
+        await new Promise((r) => setTimeout(r, 200)); // a slow Weaviate: 4 batches x 200 ms > 300 ms
+      }
+      expect(batches).toBe(4);
+      // The pooled session is back to the pool's own timeout.
+      const { rows } = await pool.query('SHOW statement_timeout');
+      expect(rows[0].statement_timeout).toBe('300ms');
+    } finally {
+      await pool.end();
+      await db.drop();
+    }
+  });
+});

@@ -40,6 +40,15 @@ export async function* streamTransactions(
   if (signal?.aborted) throw cancelled();
 
   const client = await pool.connect();
+  // pg-cursor keeps the portal open across fetches without a Sync, so PostgreSQL counts the whole
+  // read as one statement: the pool's statement_timeout would cancel any stream that a slow Weaviate
+  // keeps open longer than that. Lift it for this session; it is reset before the client goes back.
+  try {
+    await client.query('SET statement_timeout = 0');
+  } catch (err) {
+    client.release(err instanceof Error ? err : true);
+    throw err;
+  }
   const params: unknown[] = [userId];
   let sql = `SELECT ${TRANSACTION_COLUMNS} FROM "Transaction" t WHERE t.user_id = $1 ORDER BY t.date DESC, t.id DESC`;
   if (limit > 0) {
@@ -90,9 +99,11 @@ export async function* streamTransactions(
   } finally {
     signal?.removeEventListener('abort', onAbort);
     if (finished) {
+      let reset: unknown = null;
+      await client.query('RESET statement_timeout').catch((err: unknown) => (reset = err));
       client.removeListener('error', onClientError);
       client.removeListener('end', onClientEnd);
-      client.release();
+      client.release(reset instanceof Error ? reset : undefined);
     } else {
       // Error, abort, or the consumer stopped early (break/return): the connection is mid-protocol,
       // so it is closed rather than returned to the pool.
