@@ -168,6 +168,12 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     expect(failedRows.some((r) => r.includes(longUser.id))).toBe(true);
     expect(failedRows.some((r) => r.includes('bob_e2e'))).toBe(true);
 
+    // A time range after every run matches nothing.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByLabel('From', { exact: true }).fill(localInputValue(Date.now() + 3_600_000));
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.getByText('No runs match these filters.').count()).toBe(1);
+
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByLabel('User', { exact: true }).fill('alice_e2e');
     await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -216,6 +222,11 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     expect(h.pageErrors).toEqual([]);
   });
 });
+
+/** A datetime-local input value; the browser runs in UTC (see the harness). */
+function localInputValue(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
+}
 
 async function openUser(page: Page, userId: string): Promise<void> {
   await goTo(page, 'Users');

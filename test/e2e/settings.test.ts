@@ -73,4 +73,31 @@ describe.skipIf(!!missing)('settings in Chromium', () => {
     expect(await error.textContent()).toContain('SECRET_STORAGE_UNAVAILABLE');
     expect((await h.api.getSettings()).connection.weaviateApiKeySet).toBe(false);
   });
+
+  it('follows the system colour scheme: dark when the system is dark', async () => {
+    await goTo(page, 'Overview');
+    await page.getByRole('article', { name: 'PostgreSQL health' }).waitFor();
+    const background = () => page.evaluate('getComputedStyle(document.body).backgroundColor');
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    expect(dark).toBe('rgb(15, 20, 27)');
+    await h.screenshot('overview-dark', { clean: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('the page logged no errors', () => {
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('enforces its Content-Security-Policy: an injected inline script does not run', async () => {
+    await page.evaluate(`(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.head.appendChild(s);
+    })()`);
+    expect(await page.evaluate('window.__injected === true')).toBe(false);
+    expect(h.pageErrors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
+  });
 });

@@ -98,6 +98,9 @@ export async function startConsoleHarness(opts: ConsoleHarnessOptions): Promise<
     const context = await browser.newContext({
       viewport: { width: 1400, height: 900 },
       colorScheme: opts.colorScheme ?? 'light',
+      // Fixed so dates typed into datetime-local inputs and numbers on screen are predictable.
+      locale: 'en-US',
+      timezoneId: 'UTC',
     });
     const page = await context.newPage();
     const pageErrors: string[] = [];

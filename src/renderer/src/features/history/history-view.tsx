@@ -95,7 +95,13 @@ export function HistoryView() {
         <div>
           {page && (
             <>
-              <RunsTable runs={page.items} label="Runs" onOpen={(id) => void openRun(id)} selectedId={selectedRunId} />
+              <RunsTable
+                runs={page.items}
+                label="Runs"
+                onOpen={(id) => void openRun(id)}
+                selectedId={selectedRunId}
+                empty="No runs match these filters."
+              />
               <Pager label="Runs" offset={page.offset} limit={page.limit} total={page.total} onPage={(o) => void load(undefined, o)} />
             </>
           )}

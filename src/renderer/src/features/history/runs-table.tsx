@@ -18,14 +18,16 @@ export function RunsTable({
   onOpen,
   selectedId,
   showUser = true,
+  empty = 'No runs yet.',
 }: {
   runs: SyncRun[];
   label: string;
   onOpen?: (runId: string) => void;
   selectedId?: string | null;
   showUser?: boolean;
+  empty?: string;
 }) {
-  if (runs.length === 0) return <p className="muted">No runs yet.</p>;
+  if (runs.length === 0) return <p className="muted">{empty}</p>;
   return (
     <div className="table-wrap">
       <table className="table" aria-label={label}>
