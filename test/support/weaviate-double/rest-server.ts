@@ -3,12 +3,12 @@
  * injection and call counting per route template.
  */
 import http from 'node:http';
-import os from 'node:os';
 import type { Calls } from './calls';
 import type { Database } from './database';
 import { DoubleError } from './errors';
 import type { Faults } from './faults';
 import { GRPC_MAX_MESSAGE_SIZE } from './grpc-server';
+import { addNodesRoutes } from './rest-nodes';
 import { addObjectRoutes } from './rest-objects';
 import { Router, readJsonBody } from './rest-router';
 import { addSchemaRoutes } from './rest-schema';
@@ -36,22 +36,8 @@ export function buildRouter(ctx: RestContext): Router {
         modules: Object.fromEntries([...ctx.db.enabledModules].map((m) => [m, {}])),
         grpcMaxMessageSize: GRPC_MAX_MESSAGE_SIZE,
       },
-    }))
-    .add('GET', '/v1/nodes', () => ({
-      status: 200,
-      body: {
-        nodes: [
-          {
-            name: os.hostname(),
-            status: 'HEALTHY',
-            version: DOUBLE_WEAVIATE_VERSION,
-            gitHash: 'double',
-            stats: { shardCount: ctx.db.listClasses().length, objectCount: 0 },
-            batchStats: { queueLength: 0, ratePerSecond: 0 },
-          },
-        ],
-      },
     }));
+  addNodesRoutes(router, ctx.db, DOUBLE_WEAVIATE_VERSION);
   addSchemaRoutes(router, ctx.db);
   addObjectRoutes(router, ctx.db, ctx.faults);
   return router;
