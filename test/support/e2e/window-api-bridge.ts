@@ -42,6 +42,10 @@ export interface WindowApiBridge {
   calls: { channel: string; input: unknown }[];
   /** Resolves when every pushed event was delivered. */
   flush(): Promise<void>;
+  /** Holds back events of this name (as a slow IPC pipe would) until release(). */
+  hold(event: EventName): void;
+  /** Delivers the held events, in order, and stops holding. */
+  release(event: EventName): void;
 }
 
 export async function installWindowApi(page: Page, handlers: Handlers): Promise<WindowApiBridge> {
@@ -55,7 +59,8 @@ export async function installWindowApi(page: Page, handlers: Handlers): Promise<
   await page.addInitScript({ content: pageScript(methods, EVENTS) });
 
   let chain: Promise<void> = Promise.resolve();
-  const send = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+  const held = new Map<EventName, unknown[]>();
+  const deliver = (event: EventName, payload: unknown) => {
     chain = chain.then(() =>
       page
         .evaluate(`window.__pushEvent && window.__pushEvent(${JSON.stringify(event)}, ${JSON.stringify(payload)})`)
@@ -65,5 +70,22 @@ export async function installWindowApi(page: Page, handlers: Handlers): Promise<
         ),
     );
   };
-  return { send, calls, flush: () => chain };
+  const send = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const queue = held.get(event);
+    if (queue) queue.push(payload);
+    else deliver(event, payload);
+  };
+  return {
+    send,
+    calls,
+    flush: () => chain,
+    hold: (event) => {
+      if (!held.has(event)) held.set(event, []);
+    },
+    release: (event) => {
+      const queue = held.get(event) ?? [];
+      held.delete(event);
+      for (const payload of queue) deliver(event, payload);
+    },
+  };
 }

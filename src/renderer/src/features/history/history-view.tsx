@@ -101,6 +101,7 @@ export function HistoryView() {
                 onOpen={(id) => void openRun(id)}
                 selectedId={selectedRunId}
                 empty="No runs match these filters."
+                compact={!!selectedRunId}
               />
               <Pager label="Runs" offset={page.offset} limit={page.limit} total={page.total} onPage={(o) => void load(undefined, o)} />
             </>

@@ -19,6 +19,7 @@ export function RunsTable({
   selectedId,
   showUser = true,
   empty = 'No runs yet.',
+  compact = false,
 }: {
   runs: SyncRun[];
   label: string;
@@ -26,6 +27,8 @@ export function RunsTable({
   selectedId?: string | null;
   showUser?: boolean;
   empty?: string;
+  /** Fewer columns, for when a run's detail takes half the width. */
+  compact?: boolean;
 }) {
   if (runs.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -36,12 +39,12 @@ export function RunsTable({
             <th scope="col">Queued</th>
             {showUser && <th scope="col">User</th>}
             <th scope="col">Type</th>
-            <th scope="col">Trigger</th>
-            <th scope="col">Actor</th>
+            {!compact && <th scope="col">Trigger</th>}
+            {!compact && <th scope="col">Actor</th>}
             <th scope="col">Status</th>
-            <th scope="col">Written</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Error</th>
+            {!compact && <th scope="col">Written</th>}
+            {!compact && <th scope="col">Duration</th>}
+            {!compact && <th scope="col">Error</th>}
             {onOpen && (
               <th scope="col">
                 <span className="visually-hidden">Open</span>
@@ -55,16 +58,18 @@ export function RunsTable({
               <td className="nowrap">{formatTime(run.queuedAt)}</td>
               {showUser && <td className="mono">{run.userId}</td>}
               <td>{run.type}</td>
-              <td>{run.trigger}</td>
-              <td className="nowrap">{run.actor}</td>
+              {!compact && <td>{run.trigger}</td>}
+              {!compact && <td className="nowrap">{run.actor}</td>}
               <td>
                 <RunStatusBadge status={run.status} />
               </td>
-              <td className="small">{written(run)}</td>
-              <td className="nowrap">{formatDuration(run.startedAt, run.finishedAt)}</td>
-              <td className="small error-text truncate" title={run.error ?? undefined}>
-                {run.error ?? ''}
-              </td>
+              {!compact && <td className="small">{written(run)}</td>}
+              {!compact && <td className="nowrap">{formatDuration(run.startedAt, run.finishedAt)}</td>}
+              {!compact && (
+                <td className="small error-text truncate" title={run.error ?? undefined}>
+                  {run.error ?? ''}
+                </td>
+              )}
               {onOpen && (
                 <td>
                   <button type="button" className="btn btn-small" onClick={() => onOpen(run.id)} aria-label={`Open run ${run.id}`}>
