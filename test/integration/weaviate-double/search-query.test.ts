@@ -68,6 +68,11 @@ describe('sort', () => {
     expect(byTitle.objects.map((o) => o.properties.title)).toEqual(['Coffee at Blue Bottle', 'Coffee beans and coffee filters']);
   });
 
+  it('compares text case-insensitively, like Weaviate\'s sorter', async () => {
+    const res = await col.query.fetchObjects({ sort: col.sort.byProperty('title'), limit: 4 });
+    expect(res.objects.map((o) => o.properties.title)).toEqual(['Coffee at Blue Bottle', 'Coffee beans and coffee filters', 'filler 0', 'filler 1']);
+  });
+
   it('refuses sorting by an unknown property', async () => {
     await expect(col.query.fetchObjects({ sort: col.sort.byProperty('nope' as 'title') })).rejects.toThrow(/no such prop with name 'nope'/);
   });

@@ -7,6 +7,7 @@ import { badRequest } from './errors';
 import { encodeValue, float32ToBytes } from './grpc-values';
 import type { WeaviateClass, WeaviateProperty } from './schema-types';
 import { isReferenceType } from './schema-types';
+import { lowerFirst } from './schema-validation';
 import type { StoredObject } from './shard';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -19,15 +20,21 @@ export interface Scored {
   explainScore?: string;
 }
 
-/** The primitive properties a request returns: all of them unless it names some. */
+/**
+ * The primitive properties a request returns: all but blobs unless it names some (names get a
+ * lower-case first letter, unknown names are refused), as Weaviate's request parser does.
+ */
 export function propertiesToReturn(cls: WeaviateClass, request: any): WeaviateProperty[] {
   const primitive = cls.properties.filter((p) => !isReferenceType(p.dataType[0]));
-  if (!request || request.returnAllNonrefProperties) return primitive;
+  if (!request || request.returnAllNonrefProperties) return primitive.filter((p) => p.dataType[0] !== 'blob');
   const names: string[] = request.nonRefProperties ?? [];
-  return names.map((name) => {
+  return names.map((raw) => {
+    const name = lowerFirst(raw);
     const prop = primitive.find((p) => p.name === name);
     if (!prop) {
-      throw badRequest(`could not find property "${name}" in class "${cls.class}": no such property to return`);
+      throw badRequest(
+        `get property by name ${name} for class ${cls.class}: no such prop with name '${name}' found in class '${cls.class}' in the schema. Check your schema files for which properties in this class are available`,
+      );
     }
     return prop;
   });

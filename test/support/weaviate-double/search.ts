@@ -97,17 +97,23 @@ function afterCursor(shard: Shard, after: string, limit: number): Scored[] {
   return ids.slice(lo, lo + limit).map((id) => ({ obj: shard.get(id)! }));
 }
 
-function sortKey(obj: StoredObject, path: string): unknown {
+function sortKey(obj: StoredObject, path: string, type: string): unknown {
   if (path === '_id' || path === 'id') return obj.id;
   if (path === '_creationTimeUnix') return obj.creationTimeUnix;
   if (path === '_lastUpdateTimeUnix') return obj.lastUpdateTimeUnix;
-  return obj.properties[path];
+  const v = obj.properties[path];
+  if (v === null || v === undefined) return v;
+  // Weaviate's sorter compares text case-insensitively and dates as instants.
+  const norm = (x: unknown): unknown =>
+    type.startsWith('text') ? String(x).toLowerCase() : type.startsWith('date') ? Date.parse(String(x)) : x;
+  return Array.isArray(v) ? v.map(norm) : norm(v);
 }
 
+/** Missing values sort first ascending (and so last descending), as in Weaviate's comparators. */
 function compareValues(a: unknown, b: unknown): number {
   const aNull = a === null || a === undefined;
   const bNull = b === null || b === undefined;
-  if (aNull || bNull) return aNull && bNull ? 0 : aNull ? -1 : 1; // nulls first when ascending
+  if (aNull || bNull) return aNull && bNull ? 0 : aNull ? -1 : 1;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       const c = compareValues(a[i], b[i]);
@@ -125,15 +131,17 @@ function sortObjects(cls: WeaviateClass, objs: StoredObject[], sortBy: any[]): S
     const path: string = s.path?.[0] ?? '';
     const special = ['_id', 'id', '_creationTimeUnix', '_lastUpdateTimeUnix'].includes(path);
     const prop = cls.properties.find((p) => p.name === path);
-    if (!special && !prop) throw unprocessable(`sort: no such prop with name '${path}' found in class '${cls.class}' in the schema`);
-    if (prop && ['object', 'object[]', 'geoCoordinates', 'phoneNumber', 'blob'].includes(prop.dataType[0])) {
+    if (!special && !prop) {
+      throw unprocessable(`no such prop with name '${path}' found in class '${cls.class}' in the schema. Check your schema files for which properties in this class are available`);
+    }
+    if (prop && (prop.dataType[0] === 'object' || prop.dataType[0] === 'object[]' || /^[A-Z]/.test(prop.dataType[0]))) {
       throw unprocessable(`sort: property '${path}' of data type ${prop.dataType[0]} cannot be sorted`);
     }
-    return { path, sign: s.ascending ? 1 : -1 };
+    return { path, type: prop?.dataType[0] ?? '', sign: s.ascending ? 1 : -1 };
   });
   return [...objs].sort((a, b) => {
     for (const k of keys) {
-      const c = compareValues(sortKey(a, k.path), sortKey(b, k.path));
+      const c = compareValues(sortKey(a, k.path, k.type), sortKey(b, k.path, k.type));
       if (c !== 0) return c * k.sign;
     }
     return a.docId - b.docId;
