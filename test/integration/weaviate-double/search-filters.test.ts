@@ -82,6 +82,7 @@ describe('comparison operators', () => {
     expect(await where(f().byProperty('merchant').like('cof*'))).toEqual([1, 2]);
     expect(await where(f().byProperty('merchant').like('sh?ll'))).toEqual([3]);
     expect(await where(f().byProperty('code').like('*Shop'))).toEqual([4]);
+    expect(await where(f().byProperty('merchant').like('blue bot*'))).toEqual([1]);
   });
 
   it('ContainsAny / ContainsAll / ContainsNone on text arrays', async () => {

@@ -42,6 +42,19 @@ function minus(all: Iterable<number>, remove: DocSet): DocSet {
   return out;
 }
 
+function tokenizeLikePattern(pattern: string, tokenization: Tokenization): string[] {
+  switch (tokenization) {
+    case 'field':
+      return pattern.trim() === '' ? [] : [pattern.trim()];
+    case 'whitespace':
+      return pattern.split(/\s+/).filter(Boolean);
+    case 'lowercase':
+      return pattern.toLowerCase().split(/\s+/).filter(Boolean);
+    default:
+      return pattern.toLowerCase().split(/[^\p{L}\p{N}*?]+/u).filter(Boolean);
+  }
+}
+
 function likeToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`, 's');
@@ -137,12 +150,17 @@ export class FilterEvaluator {
       case Op.OPERATOR_CONTAINS_NONE:
         return minus(this.shard.byDoc.keys(), union(this.list(value).map(equal)));
       case Op.OPERATOR_LIKE: {
-        const pattern = String(this.single(value, op));
+        // The pattern is tokenized like the property, wildcards kept; every token must match.
         const tokenization = (prop.tokenization ?? 'word') as Tokenization;
-        const re = likeToRegExp(tokenization === 'word' || tokenization === 'lowercase' ? pattern.toLowerCase() : pattern);
-        const parts: DocSet[] = [];
-        for (const [key, docs] of index.postings) if (re.test(String(key))) parts.push(docs);
-        return union(parts);
+        const patterns = tokenizeLikePattern(String(this.single(value, op)), tokenization);
+        if (patterns.length === 0) return new Set();
+        const perToken = patterns.map((pattern) => {
+          const re = likeToRegExp(pattern);
+          const parts: DocSet[] = [];
+          for (const [key, docs] of index.postings) if (re.test(String(key))) parts.push(docs);
+          return union(parts);
+        });
+        return perToken.reduce(intersect);
       }
       case Op.OPERATOR_GREATER_THAN:
       case Op.OPERATOR_GREATER_THAN_EQUAL:
