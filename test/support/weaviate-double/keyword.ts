@@ -74,6 +74,12 @@ export function bm25(
   for (const docs of postingsPerToken.values()) for (const d of docs) if (!allowed || allowed.has(d)) candidates.add(d);
   const avgLen = new Map<string, number>();
   for (const { prop } of props) {
+    const key = `bm25-avg-len:${prop.name}:${prop.tokenization ?? 'word'}`;
+    const cached = shard.statsCache.get(key);
+    if (cached && cached.version === shard.version) {
+      avgLen.set(prop.name, cached.value);
+      continue;
+    }
     let total = 0;
     let count = 0;
     for (const obj of shard.byDoc.values()) {
@@ -83,7 +89,9 @@ export function bm25(
         count += 1;
       }
     }
-    avgLen.set(prop.name, count === 0 ? 1 : total / count);
+    const value = count === 0 ? 1 : total / count;
+    shard.statsCache.set(key, { version: shard.version, value });
+    avgLen.set(prop.name, value);
   }
   const n = shard.size;
   const hits: KeywordHit[] = [];

@@ -82,6 +82,10 @@ export class Shard {
   private readonly indexes = new Map<string, PropertyIndex>();
   private sortedIds: string[] | null = null;
   private nextDocId = 1;
+  /** Bumped on every write or delete; lets query-time statistics be cached until the data changes. */
+  version = 0;
+  /** Query-time statistics (e.g. BM25 average lengths) keyed by name, valid for one `version`. */
+  readonly statsCache = new Map<string, { version: number; value: number }>();
   /** Vector dimensions per target ('' = the unnamed vector), fixed by the first vector written. */
   readonly dimensions = new Map<string, number>();
 
@@ -129,6 +133,7 @@ export class Shard {
     } else {
       this.sortedIds = null;
     }
+    this.version += 1;
     const stored: StoredObject = { ...obj, docId: this.nextDocId++ };
     this.objects.set(stored.id, stored);
     this.byDoc.set(stored.docId, stored);
@@ -139,6 +144,7 @@ export class Shard {
   delete(id: string): boolean {
     const previous = this.objects.get(id);
     if (!previous) return false;
+    this.version += 1;
     this.indexObject(previous, false);
     this.objects.delete(id);
     this.byDoc.delete(previous.docId);
