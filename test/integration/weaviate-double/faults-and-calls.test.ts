@@ -53,6 +53,14 @@ describe('faults', () => {
     expect((await col.aggregate.overAll()).totalCount).toBe(0);
   });
 
+  it('fails only the calls for one collection when asked to', async () => {
+    await client.collections.create({ name: 'Other', properties: [{ name: 'user_id', dataType: 'text' }] });
+    double.faults.failNext('Aggregate', { grpcCode: 'INTERNAL', collection: 'Other' });
+    expect((await client.collections.get('Account').aggregate.overAll()).totalCount).toBe(0);
+    await expect(client.collections.get('Other').aggregate.overAll()).rejects.toThrow(/injected failure of Aggregate/);
+    expect((await client.collections.get('Other').aggregate.overAll()).totalCount).toBe(0);
+  });
+
   it('fails chosen objects of a batch with a message while the rest are stored', async () => {
     double.faults.failObjects([uuid(2), uuid(5)], 'store is read-only');
     const res = await client.collections.get('Account').data.insertMany(rows(8));

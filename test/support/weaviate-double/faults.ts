@@ -13,6 +13,8 @@ export interface FailNextOptions {
   /** HTTP status for REST targets (default 503). */
   httpStatus?: 500 | 503;
   message?: string;
+  /** Only calls for this collection (class) fail; others pass untouched. */
+  collection?: string;
 }
 
 export interface InjectedFailure {
@@ -23,6 +25,7 @@ export interface InjectedFailure {
 
 interface PendingFailure extends InjectedFailure {
   remaining: number;
+  collection?: string;
 }
 
 interface ObjectFailure {
@@ -35,6 +38,10 @@ export interface OutageControl {
   bringUp(): Promise<void>;
   isDown(): boolean;
 }
+
+/** Class names are compared the way Weaviate resolves them: first letter capitalised. */
+const sameClass = (a: string, b: string | undefined): boolean =>
+  b !== undefined && a.length > 0 && b.length > 0 && a[0].toUpperCase() + a.slice(1) === b[0].toUpperCase() + b.slice(1);
 
 export class Faults {
   private readonly failures = new Map<string, PendingFailure[]>();
@@ -51,6 +58,7 @@ export class Faults {
       grpcCode: options.grpcCode ?? 'UNAVAILABLE',
       httpStatus: options.httpStatus ?? 503,
       message: options.message ?? `injected failure of ${target}`,
+      collection: options.collection,
     });
     this.failures.set(target, list);
   }
@@ -94,13 +102,15 @@ export class Faults {
 
   // ---- used by the servers ----
 
-  takeFailure(target: string): InjectedFailure | undefined {
+  takeFailure(target: string, collection?: string): InjectedFailure | undefined {
     for (const key of [target, '*']) {
       const list = this.failures.get(key);
-      if (!list || list.length === 0) continue;
-      const head = list[0];
+      if (!list) continue;
+      const index = list.findIndex((f) => f.collection === undefined || sameClass(f.collection, collection));
+      if (index < 0) continue;
+      const head = list[index];
       head.remaining -= 1;
-      if (head.remaining <= 0) list.shift();
+      if (head.remaining <= 0) list.splice(index, 1);
       return { grpcCode: head.grpcCode, httpStatus: head.httpStatus, message: head.message };
     }
     return undefined;

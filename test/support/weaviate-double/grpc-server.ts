@@ -34,15 +34,16 @@ export interface GrpcContext {
 
 function handler(ctx: GrpcContext, target: string, run: (req: any) => any) {
   return async (req: any): Promise<any> => {
+    const collection: string | undefined = req?.collection || req?.objects?.[0]?.collection || undefined;
     ctx.calls.record({
       target,
-      collection: req?.collection || req?.objects?.[0]?.collection || undefined,
+      collection,
       tenant: req?.tenant || req?.objects?.[0]?.tenant || undefined,
       size: target === 'BatchObjects' ? (req?.objects?.length ?? 0) : undefined,
     });
     const delay = ctx.faults.latencyFor(target);
     if (delay > 0) await sleep(delay);
-    const failure = ctx.faults.takeFailure(target);
+    const failure = ctx.faults.takeFailure(target, collection);
     if (failure) throw new ServerError(FAULT_STATUS[failure.grpcCode], failure.message);
     try {
       return run(req);

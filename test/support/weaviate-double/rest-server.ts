@@ -72,7 +72,7 @@ export function createRestServer(ctx: RestContext): http.Server {
       try {
         const delay = ctx.faults.latencyFor(route.key);
         if (delay > 0) await sleep(delay);
-        const failure = ctx.faults.takeFailure(route.key);
+        const failure = ctx.faults.takeFailure(route.key, params.className);
         if (failure) {
           send(res, failure.httpStatus, errorBody(failure.message));
           return;
