@@ -40,6 +40,8 @@ export interface ConsoleHarness {
   bridge: WindowApiBridge;
   /** Where "Export CSV" writes (the save dialog's answer). */
   exportPath: string;
+  /** Makes the save dialog answer "cancelled" (true) or the export path again (false). */
+  cancelExportDialog(cancel: boolean): void;
   /** Errors the page logged or threw (a test can assert there were none). */
   pageErrors: string[];
   /** Loads the console page (again). */
@@ -87,9 +89,10 @@ export async function startConsoleHarness(opts: ConsoleHarnessOptions): Promise<
     cleanups.push(() => api.close());
 
     const exportPath = join(temp, 'audit-export.csv');
+    let dialogCancelled = false;
     const handlers = createHandlers(api, {
       actor: E2E_ACTOR,
-      chooseExportPath: async () => exportPath,
+      chooseExportPath: async () => (dialogCancelled ? null : exportPath),
       openExternal: async () => undefined,
     });
 
@@ -126,6 +129,9 @@ export async function startConsoleHarness(opts: ConsoleHarnessOptions): Promise<
       weaviate,
       bridge,
       exportPath,
+      cancelExportDialog: (cancel) => {
+        dialogCancelled = cancel;
+      },
       pageErrors,
       open: async () => {
         await page.goto(url);

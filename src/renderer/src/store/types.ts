@@ -24,13 +24,3 @@ export type AppState = NavigationSlice &
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
 
-/** A value loaded from main, with where it stands. */
-export interface Loadable<T> {
-  data: T | null;
-  loading: boolean;
-  error: import('../../../shared/errors').ErrorInfo | null;
-}
-
-export function idle<T>(): Loadable<T> {
-  return { data: null, loading: false, error: null };
-}
