@@ -78,6 +78,14 @@ describe('BatchDelete', () => {
     expect((await tx().aggregate.overAll()).totalCount).toBe(2);
   });
 
+  it('reports objects that fail to delete as failed, with their error when verbose', async () => {
+    h.double.faults.failObjects(uuid(2), 'shard is read-only');
+    const res = await tx().data.deleteMany(tx().filter.byProperty('user_id').equal('u1'), { verbose: true });
+    expect(res).toMatchObject({ matches: 2, successful: 1, failed: 1 });
+    expect(res.objects?.find((o) => o.id === uuid(2))).toMatchObject({ successful: false, error: 'shard is read-only' });
+    expect((await tx().aggregate.overAll()).totalCount).toBe(3);
+  });
+
   it('needs filters (raw gRPC, the client always sends one)', async () => {
     const grpc = rawGrpc(h.double);
     try {

@@ -52,7 +52,7 @@ export function batchObjects(db: Database, faults: Faults, req: any): any {
   return { took: (Date.now() - started) / 1000, errors };
 }
 
-export function batchDelete(db: Database, req: any): any {
+export function batchDelete(db: Database, faults: Faults, req: any): any {
   const started = Date.now();
   const cls = db.requireClass(req.collection);
   if (!req.filters) throw badRequest('batch delete params: no filters in batch delete request');
@@ -62,15 +62,24 @@ export function batchDelete(db: Database, req: any): any {
   const matched = matchedAll.slice(0, QUERY_MAXIMUM_RESULTS);
   const objects: any[] = [];
   let successful = 0;
+  let failed = 0;
   for (const docId of matched) {
     const obj = shard.byDoc.get(docId)!;
-    if (!req.dryRun) shard.delete(obj.id);
-    successful += 1;
-    if (req.verbose) objects.push({ uuid: new Uint8Array(Buffer.from(obj.id.replace(/-/g, ''), 'hex')), successful: true, error: '' });
+    const injected = req.dryRun ? undefined : faults.takeObjectFailure(obj.id);
+    if (injected === undefined) {
+      if (!req.dryRun) shard.delete(obj.id);
+      successful += 1;
+    } else {
+      failed += 1;
+    }
+    if (req.verbose) {
+      const uuid = new Uint8Array(Buffer.from(obj.id.replace(/-/g, ''), 'hex'));
+      objects.push({ uuid, successful: injected === undefined, error: injected ?? '' });
+    }
   }
   return {
     took: (Date.now() - started) / 1000,
-    failed: 0,
+    failed,
     matches: matchedAll.length,
     successful,
     objects,

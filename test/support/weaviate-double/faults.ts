@@ -70,8 +70,9 @@ export class Faults {
   }
 
   /**
-   * Make batch writes of these object ids fail with `message` (per-object errors in BatchObjects,
-   * 500 on REST writes), the next `times` attempts (default: until cleared).
+   * Make writes and deletes of these object ids fail with `message`: per-object errors in
+   * BatchObjects, `failed` entries in BatchDelete, 500 on REST writes; the next `times` attempts
+   * (default: until cleared).
    */
   failObjects(uuids: string | string[], message: string, options: { times?: number } = {}): void {
     for (const id of Array.isArray(uuids) ? uuids : [uuids]) {

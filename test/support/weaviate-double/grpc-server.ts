@@ -66,7 +66,7 @@ export function createGrpcServer(ctx: GrpcContext): Server {
   server.add(weaviateProto.WeaviateDefinition, {
     search: handler(ctx, 'Search', (req) => search(ctx.db, req)),
     batchObjects: handler(ctx, 'BatchObjects', (req) => batchObjects(ctx.db, ctx.faults, req)),
-    batchDelete: handler(ctx, 'BatchDelete', (req) => batchDelete(ctx.db, req)),
+    batchDelete: handler(ctx, 'BatchDelete', (req) => batchDelete(ctx.db, ctx.faults, req)),
     tenantsGet: handler(ctx, 'TenantsGet', (req) => tenantsGet(ctx.db, req)),
     aggregate: handler(ctx, 'Aggregate', (req) => aggregate(ctx.db, req)),
     batchReferences: handler(ctx, 'BatchReferences', unimplemented('BatchReferences')),
