@@ -3,7 +3,7 @@
  * (auto-schema creates it when missing, as Weaviate does by default), check and coerce every property
  * against its data type (auto-schema adds unknown properties), check vector dimensions, then store.
  */
-import { badRequest, notFound, unprocessable } from './errors';
+import { badRequest, unprocessable } from './errors';
 import type { Database } from './database';
 import type { StoredObject } from './shard';
 import { upperFirst, lowerFirst } from './schema-validation';
@@ -58,7 +58,7 @@ function checkVector(shardDims: Map<string, number>, target: string, vector: num
 export function writeObject(
   db: Database,
   input: WriteInput,
-  options: { mustNotExist?: boolean; mustExist?: boolean; merge?: boolean; keepCreationTime?: boolean } = {},
+  options: { mustNotExist?: boolean; merge?: boolean; keepCreationTime?: boolean } = {},
 ): StoredObject {
   if (!isUuid(input.id)) throw unprocessable(`id in body must be of type uuid: "${input.id}"`);
   const id = input.id.toLowerCase();
@@ -66,7 +66,6 @@ export function writeObject(
   const shard = db.shard(className, input.tenant || undefined, true);
   const previous = shard.get(id);
   if (options.mustNotExist && previous) throw unprocessable(`id '${id}' already exists`);
-  if (options.mustExist && !previous) throw notFound(`object ${id} not found`);
   const cls = db.requireClass(className);
   const properties = prepareProperties(db, className, input.properties);
   const named = cls.vectorConfig ? Object.keys(cls.vectorConfig) : [];

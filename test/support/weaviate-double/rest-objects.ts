@@ -3,6 +3,7 @@
  * create/replace, 204 on merge and delete (also when the object is missing), 404 without a body on a
  * missing GET, 422 for a malformed id, an existing id on create, or a value of the wrong type.
  */
+import { randomUUID } from 'node:crypto';
 import type { Database } from './database';
 import { DoubleError, notFound, unprocessable } from './errors';
 import type { Faults } from './faults';
@@ -12,7 +13,6 @@ import { isPlainObject } from './schema-defaults';
 import { upperFirst } from './schema-validation';
 import type { StoredObject } from './shard';
 import { isUuid } from './values';
-import { randomUUID } from 'node:crypto';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -32,7 +32,7 @@ export function normaliseClassName(raw: unknown): string {
   return name;
 }
 
-/** Validates one property in place of its class; `knownClasses` resolves cross-reference types. */
+/** Validates one property of class `className`; `classExists` resolves cross-reference targets. */
 export function normaliseProperty(
   className: string,
   raw: unknown,
