@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startEventBridge } from './store/event-bridge';
 import './styles/base.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/panels.css';
 import './styles/views.css';
+import './styles/users-table.css';
 
 startEventBridge();
 

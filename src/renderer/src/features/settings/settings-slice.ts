@@ -49,7 +49,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
     try {
       const settings = await unwrap(api().saveSettings(input));
       set({ settings, settingsSaving: false, settingsSavedAt: new Date().toISOString() });
-      get().notify({ kind: 'success', title: 'Settings saved', message: 'The console reconnected with the new values.' });
+      get().notify({ kind: 'success', title: 'Settings saved', message: 'The new values are in effect.' });
       void get().loadHealth();
       return true;
     } catch (err) {
