@@ -140,6 +140,21 @@ describe('bm25 and hybrid', () => {
     expect(res.objects[0].metadata!.score!).toBeGreaterThan(res.objects[1].metadata!.score!);
   });
 
+  it('scores with Weaviate\'s BM25 formula (k1 1.2, b 0.75)', async () => {
+    const kw = await h.client.collections.create({ name: 'Kw', properties: [{ name: 'text', dataType: 'text' }] });
+    await kw.data.insertMany([
+      { id: uuid(1), properties: { text: 'coffee' } },
+      { id: uuid(2), properties: { text: 'tea coffee coffee' } },
+      { id: uuid(3), properties: { text: 'tea' } },
+    ]);
+    const res = await kw.query.bm25('coffee', { returnMetadata: ['score'] });
+    // N = 3, df = 2, average length 5/3: idf = ln(1.6); tf / (tf + 1.2 (0.25 + 0.75 len / avg)).
+    const idf = Math.log(1.6);
+    expect(res.objects.map(num)).toEqual([1, 2]);
+    expect(res.objects[0].metadata?.score).toBeCloseTo(idf * (1 / (1 + 0.84)), 5);
+    expect(res.objects[1].metadata?.score).toBeCloseTo(idf * (2 / (2 + 1.92)), 5);
+  });
+
   it('restricts to query properties and filters', async () => {
     expect((await col.query.bm25('coffee', { queryProperties: ['note'] })).objects).toHaveLength(0);
     const filtered = await col.query.bm25('coffee', { filters: col.filter.byProperty('amount').lessThan(10) });

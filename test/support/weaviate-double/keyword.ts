@@ -1,6 +1,6 @@
 /**
- * BM25 over the searchable text properties (Weaviate's BM25F flavour: per-property term frequencies
- * normalised by property length and boost, one saturation per term), and hybrid fusion of a keyword
+ * BM25 over the searchable text properties with Weaviate's formula (each term and property scores
+ * idf * boost * tf / (tf + k1 * (1 - b + b * len / avgLen)), summed), and hybrid fusion of a keyword
  * and a vector result list (relativeScore: min-max normalised, or ranked: 1/(60+rank)).
  */
 import { badRequest } from './errors';
@@ -53,13 +53,20 @@ export function bm25(
   const isStopword = makeStopwordCheck(cls.invertedIndexConfig.stopwords);
   const { k1, b } = cls.invertedIndexConfig.bm25;
   const queryTokens = new Map<string, Array<{ prop: WeaviateProperty; boost: number }>>();
+  // A token repeated in the query counts that many times (Weaviate's "duplicate text boost").
+  const duplicates = new Map<string, number>();
   for (const p of props) {
     const tokenization = (p.prop.tokenization ?? 'word') as Tokenization;
+    const seen = new Map<string, number>();
     for (const t of tokenize(query, tokenization)) {
       if (tokenization === 'word' && isStopword(t)) continue;
+      seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+    for (const [t, count] of seen) {
       const list = queryTokens.get(t) ?? [];
       list.push(p);
       queryTokens.set(t, list);
+      duplicates.set(t, Math.max(duplicates.get(t) ?? 0, count));
     }
   }
   if (queryTokens.size === 0) return [];
@@ -93,7 +100,17 @@ export function bm25(
     shard.statsCache.set(key, { version: shard.version, value });
     avgLen.set(prop.name, value);
   }
-  const n = shard.size;
+  // idf per token from the average document frequency over the properties holding it, and the
+  // shard's object count, as Weaviate's block-max BM25 computes it (terms.Idf).
+  const total = shard.size;
+  const idf = new Map<string, number>();
+  for (const [token, ps] of queryTokens) {
+    const frequencies = ps.map(({ prop }) => shard.index(prop.name).postings.get(token)?.size ?? 0).filter((f) => f > 0);
+    if (frequencies.length === 0) continue;
+    const df = Math.floor(frequencies.reduce((a, f) => a + f, 0) / frequencies.length);
+    const objects = Math.max(total, df);
+    idf.set(token, Math.log(1 + (objects - df + 0.5) / (df + 0.5)) * (duplicates.get(token) ?? 1));
+  }
   const hits: KeywordHit[] = [];
   const andMode = operator?.operator === 2;
   const minMatch = operator?.operator === 1 ? (operator.minimumOrTokensMatch ?? 1) : 1;
@@ -102,18 +119,17 @@ export function bm25(
     let score = 0;
     let matched = 0;
     for (const [token, ps] of queryTokens) {
-      let weightedTf = 0;
+      let tokenMatched = false;
       for (const { prop, boost } of ps) {
         const tokens = docTokens(obj, prop);
         const tf = tokens.filter((t) => t === token).length;
         if (tf === 0) continue;
-        weightedTf += (boost * tf) / (1 - b + (b * tokens.length) / avgLen.get(prop.name)!);
+        tokenMatched = true;
+        // Each (term, property) pair scores on its own and the scores add up (terms.go Score).
+        const norm = k1 * (1 - b + (b * tokens.length) / avgLen.get(prop.name)!);
+        score += idf.get(token)! * boost * (tf / (tf + norm));
       }
-      if (weightedTf === 0) continue;
-      matched += 1;
-      const df = postingsPerToken.get(token)!.size;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += (idf * weightedTf * (k1 + 1)) / (weightedTf + k1);
+      if (tokenMatched) matched += 1;
     }
     if (andMode && matched < queryTokens.size) continue;
     if (matched < minMatch) continue;
