@@ -31,6 +31,8 @@ export interface JobsSlice {
 
 /** Enough to read a long run; the full log is in History. */
 const MAX_LOG_LINES = 2000;
+/** Finished runs whose outcome and live log stay in memory. */
+const KEEP_FINISHED = 50;
 
 let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -157,7 +159,17 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get) => ({
       delete activeJobs[run.id];
       const cancelling = { ...s.cancelling };
       delete cancelling[run.id];
-      return { activeJobs, cancelling, finishedRuns: { ...s.finishedRuns, [run.id]: run } };
+      const finishedRuns = { ...s.finishedRuns, [run.id]: run };
+      const jobLogs = { ...s.jobLogs };
+      // A bulk sync of thousands of users must not keep every log in memory: keep the latest few
+      // finished runs (and the one the user detail shows); History has the rest.
+      const finishedIds = Object.keys(finishedRuns);
+      for (const id of finishedIds.slice(0, Math.max(0, finishedIds.length - KEEP_FINISHED))) {
+        if (id === s.detailRunId) continue;
+        delete finishedRuns[id];
+        delete jobLogs[id];
+      }
+      return { activeJobs, cancelling, finishedRuns, jobLogs };
     });
     const st = get();
     if (run.trigger === 'bulk' || run.trigger === 'schedule') noteBatchRun(run, st);
