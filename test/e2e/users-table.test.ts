@@ -100,6 +100,26 @@ describe.skipIf(!!missing)('users table in Chromium with 10,000 users', () => {
     await expect.poll(() => page.getByText(`${visible} selected`).count()).toBe(1);
   });
 
+  it('pages through a history longer than one page', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => bulk.userId(100 + i));
+    const { started } = await h.api.startSync({ users: ids, type: 'profile', trigger: 'bulk' }, { actor: E2E_ACTOR });
+    expect(started).toHaveLength(60);
+    await Promise.all(started.map((s) => h.api.waitForRun(s.runId)));
+    const total = (await h.api.listHistory({ limit: 1 })).total;
+    expect(total).toBe(63); // 3 from the selection test above
+
+    await goTo(page, 'History');
+    const pager = page.getByRole('navigation', { name: 'Runs pages' });
+    await expect.poll(() => pager.textContent()).toContain(`1–50 of ${total}`);
+    expect(await page.getByRole('table', { name: 'Runs' }).locator('tbody tr').count()).toBe(50);
+    await pager.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => pager.textContent()).toContain(`51–${total} of ${total}`);
+    expect(await page.getByRole('table', { name: 'Runs' }).locator('tbody tr').count()).toBe(total - 50);
+    expect(await pager.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Previous page' }).click();
+    await expect.poll(() => pager.textContent()).toContain(`1–50 of ${total}`);
+  }, 120_000);
+
   it('the page logged no errors', () => {
     expect(h.pageErrors).toEqual([]);
   });
