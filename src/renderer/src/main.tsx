@@ -1,3 +1,6 @@
+// Sets up React refresh from the bundle in development: the HTML's inline preamble is blocked by
+// the CSP (script-src 'self'). In a production build this module is empty.
+import '@vitejs/plugin-react/preamble';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

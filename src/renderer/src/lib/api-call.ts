@@ -14,11 +14,20 @@ export class UiError extends Error {
   }
 }
 
+const BRIDGE_MISSING: Result<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'The console bridge is missing (the page was opened outside the console window): restart the console.' },
+};
+
+/**
+ * window.api, or (opened without the preload, e.g. in a plain browser) a stand-in whose every call
+ * answers with an error, so each view shows the problem where it would show any other failure.
+ */
 export function api(): Window['api'] {
-  if (!window.api) {
-    throw new UiError({ code: 'INTERNAL', message: 'The console bridge is missing: restart the console.' });
-  }
-  return window.api;
+  if (window.api) return window.api;
+  return new Proxy({} as Window['api'], {
+    get: (_target, name) => (name === 'on' ? () => () => undefined : async () => BRIDGE_MISSING),
+  });
 }
 
 export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
