@@ -39,6 +39,8 @@ export interface UsersSlice {
 }
 
 const inFlight = new Set<string>();
+/** Pages the table showed last; a refresh re-reads only these. */
+let visiblePages: number[] = [0];
 
 export const createUsersSlice: SliceCreator<UsersSlice> = (set, get) => {
   async function fetchPage(page: number, generation: number): Promise<void> {
@@ -95,17 +97,21 @@ export const createUsersSlice: SliceCreator<UsersSlice> = (set, get) => {
       const last = usersTotal === null ? 0 : Math.max(0, Math.ceil(usersTotal / USERS_PAGE_SIZE) - 1);
       const from = Math.max(0, Math.floor(start / USERS_PAGE_SIZE));
       const to = Math.min(last, Math.floor(end / USERS_PAGE_SIZE));
+      visiblePages = [];
       for (let p = from; p <= Math.max(from, to); p++) {
+        visiblePages.push(p);
         if (!userPages[p]) void fetchPage(p, usersGeneration);
       }
     },
 
     refreshUsers: () => {
       const { userPages, usersGeneration } = get();
-      const pages = Object.keys(userPages).map(Number);
-      if (pages.length === 0) return;
-      // Same generation: fresh rows simply replace the old ones when they arrive.
-      for (const p of pages) void fetchPage(p, usersGeneration);
+      if (Object.keys(userPages).length === 0) return;
+      // Pages off screen are dropped (re-read when scrolled to); those on screen are re-read in place,
+      // fresh rows replacing old ones when they arrive, so nothing flickers.
+      const keep = Object.fromEntries(visiblePages.filter((p) => userPages[p]).map((p) => [p, userPages[p]]));
+      set({ userPages: keep });
+      for (const p of visiblePages) void fetchPage(p, usersGeneration);
     },
 
     toggleUserSelected: (userId) =>
