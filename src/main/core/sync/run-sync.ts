@@ -12,10 +12,15 @@ import { AppError, toErrorInfo } from '../../../shared/errors';
 import { getUser } from '../source';
 import { countForUser } from '../target/counts';
 import { pruneUserObjects } from '../target/prune';
-import { upsertBatch } from '../target/writer';
+import { upsertBatch, type BatchResult } from '../target/writer';
+import type { MappedObject } from '../mapping';
+import { WritePipeline } from './write-pipeline';
 import { emptyCounts, type CountsByType, type SyncDeps, type SyncJob } from './run-context';
 import { RunLog } from './run-log';
 import { openTypeSource } from './type-sources';
+
+/** Batch writes overlapping per run (see write-pipeline.ts for why). */
+const BATCHES_IN_FLIGHT = 4;
 
 /** Failed objects are all recorded; the log names the first few per batch to stay readable. */
 const FAILURE_LOG_LINES_PER_BATCH = 10;
@@ -93,6 +98,29 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
   emit('finished');
   return run;
 
+  function recordBatch(dt: DataType, collection: string, batch: MappedObject[], result: BatchResult): void {
+    const c = counts[dt]!;
+    c.written += result.written;
+    c.failed += result.failures.length;
+    if (result.failures.length > 0) {
+      deps.store.failures.addMany(
+        runId,
+        result.failures.map((f) => ({ dataType: dt, objectId: f.uuid, sourceId: f.sourceId, message: f.message })),
+      );
+      log.write(
+        result.failures.slice(0, FAILURE_LOG_LINES_PER_BATCH).map((f) => ({
+          level: 'error' as const,
+          message: `${collection} ${f.sourceId} (${f.uuid}) failed: ${f.message}`,
+        })),
+      );
+      if (result.failures.length > FAILURE_LOG_LINES_PER_BATCH) {
+        log.error(`... and ${result.failures.length - FAILURE_LOG_LINES_PER_BATCH} more failed objects in this batch of ${batch.length}`);
+      }
+    }
+    deps.store.runs.updateCounts(runId, counts);
+    emit('writing');
+  }
+
   async function syncType(dt: DataType): Promise<void> {
     const source = await openTypeSource(dt, job, deps);
     const c = (counts[dt] = emptyCounts());
@@ -102,36 +130,23 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
     const endpoint = deps.endpoint();
     const keep = new Set<string>();
 
-    for await (const batch of source.batches()) {
-      checkCancel();
-      c.read += batch.length;
-      const warnings = batch.flatMap((o) => o.warnings);
-      c.warnings += warnings.length;
-      log.write(warnings.map((message) => ({ level: 'warn' as const, message })));
-      for (const o of batch) keep.add(o.uuid);
-
-      emit('writing');
-      const result = await upsertBatch(client, endpoint, source.collection, batch);
-      c.written += result.written;
-      c.failed += result.failures.length;
-      if (result.failures.length > 0) {
-        deps.store.failures.addMany(
-          runId,
-          result.failures.map((f) => ({ dataType: dt, objectId: f.uuid, sourceId: f.sourceId, message: f.message })),
-        );
-        log.write(
-          result.failures.slice(0, FAILURE_LOG_LINES_PER_BATCH).map((f) => ({
-            level: 'error' as const,
-            message: `${source.collection} ${f.sourceId} (${f.uuid}) failed: ${f.message}`,
-          })),
-        );
-        if (result.failures.length > FAILURE_LOG_LINES_PER_BATCH) {
-          log.error(`... and ${result.failures.length - FAILURE_LOG_LINES_PER_BATCH} more failed objects in this batch`);
-        }
+    const pipeline = new WritePipeline(BATCHES_IN_FLIGHT);
+    try {
+      for await (const batch of source.batches()) {
+        checkCancel();
+        c.read += batch.length;
+        const warnings = batch.flatMap((o) => o.warnings);
+        c.warnings += warnings.length;
+        log.write(warnings.map((message) => ({ level: 'warn' as const, message })));
+        for (const o of batch) keep.add(o.uuid);
+        emit('writing');
+        await pipeline.submit(async () => recordBatch(dt, source.collection, batch, await upsertBatch(client, endpoint, source.collection, batch)));
       }
-      deps.store.runs.updateCounts(runId, counts);
-      emit('writing');
+    } finally {
+      // Even when cancelled or failing, let the writes already sent land and be counted.
+      await pipeline.settle();
     }
+    pipeline.throwIfFailed();
     checkCancel();
 
     emit('reconciling');
