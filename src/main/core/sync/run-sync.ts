@@ -19,8 +19,14 @@ import { emptyCounts, type CountsByType, type SyncDeps, type SyncJob } from './r
 import { RunLog } from './run-log';
 import { openTypeSource } from './type-sources';
 
-/** Batch writes overlapping per run (see write-pipeline.ts for why). */
-const BATCHES_IN_FLIGHT = 4;
+/**
+ * Batch writes overlapping per run (see write-pipeline.ts for why): the client serialises about one
+ * object per millisecond per call whatever the batch size, so throughput follows the number of calls
+ * in flight. About 4,000 objects in flight, between 2 and 16 calls, bounds the memory it costs.
+ */
+export function batchesInFlight(batchSize: number): number {
+  return Math.min(16, Math.max(2, Math.ceil(4000 / batchSize)));
+}
 
 /** Failed objects are all recorded; the log names the first few per batch to stay readable. */
 const FAILURE_LOG_LINES_PER_BATCH = 10;
@@ -130,7 +136,7 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
     const endpoint = deps.endpoint();
     const keep = new Set<string>();
 
-    const pipeline = new WritePipeline(BATCHES_IN_FLIGHT);
+    const pipeline = new WritePipeline(batchesInFlight(settings.batchSize));
     try {
       for await (const batch of source.batches()) {
         checkCancel();
