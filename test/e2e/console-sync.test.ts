@@ -19,7 +19,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
   let h: ConsoleHarness;
   let page: Page;
   let alice: SeededUser;
-  const longUser = { id: '', transactions: 3000 };
+  const longUser = { id: '', transactions: 12000 };
 
   beforeAll(async () => {
     h = await startConsoleHarness({ pgAdminUrl: inject('pgAdminUrl') });
@@ -110,7 +110,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await page.getByLabel('Type', { exact: true }).selectOption('transactions');
     await page.getByLabel('Transaction limit', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Job counts' }).textContent(), { timeout: 20_000 }).toMatch(/Transactions [1-9][\d,]* \/ 3,000 written/);
+    await expect.poll(() => page.getByRole('list', { name: 'Job counts' }).textContent(), { timeout: 20_000 }).toMatch(/Transactions [1-9][\d,]* \/ 12,000 written/);
 
     const [job] = h.api.listJobs().filter((j) => j.userId === longUser.id);
     expect(job).toBeDefined();
@@ -144,7 +144,7 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await page.getByLabel('Type', { exact: true }).selectOption('transactions');
     await page.getByLabel('Transaction limit', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Job counts' }).textContent(), { timeout: 20_000 }).toMatch(/Transactions [1-9][\d,]* \/ 3,000 written/);
+    await expect.poll(() => page.getByRole('list', { name: 'Job counts' }).textContent(), { timeout: 20_000 }).toMatch(/Transactions [1-9][\d,]* \/ 12,000 written/);
     await h.weaviate.faults.takeDown();
     try {
       await waitForJobEnd(page, 60_000);

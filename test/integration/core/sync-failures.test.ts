@@ -111,7 +111,9 @@ describe('failures', () => {
   it('a Weaviate outage mid-sync fails the run with a clear error, in history and audit', async () => {
     await seedUser(fx.db.pool, {
       id: 'usr_outage',
-      transactions: Array.from({ length: 400 }, (_, i) => ({ key: `t${i}`, amount: '2.00', daysAgo: i % 90 })),
+      // Large enough that writes are still in flight when the server goes: a run keeps up to
+      // 4,000 objects in flight.
+      transactions: Array.from({ length: 6000 }, (_, i) => ({ key: `t${i}`, amount: '2.00', daysAgo: i % 90 })),
     });
     fx.double.faults.addLatency('BatchObjects', 150);
     let taken = false;
@@ -163,7 +165,7 @@ describe('cancellation and crashes', () => {
   it('cancels a running sync between batches; the run ends cancelled', async () => {
     await seedUser(fx.db.pool, {
       id: 'usr_cancel',
-      transactions: Array.from({ length: 600 }, (_, i) => ({ key: `t${i}`, amount: '3.00', daysAgo: i % 120 })),
+      transactions: Array.from({ length: 6000 }, (_, i) => ({ key: `t${i}`, amount: '3.00', daysAgo: i % 120 })),
     });
     fx.double.faults.addLatency('BatchObjects', 200);
     try {
@@ -179,7 +181,8 @@ describe('cancellation and crashes', () => {
       expect(await fx.api.cancelSync(runId, who)).toBe(true);
       const run = (await fx.api.waitForRun(runId))!;
       expect(run.status).toBe('cancelled');
-      expect(run.counts.transactions!.written).toBeLessThan(600);
+      expect(run.counts.transactions!.written).toBeLessThan(6000);
+      expect(run.counts.transactions!.read).toBeLessThan(6000);
       expect(fx.api.listJobs().find((j) => j.runId === runId)).toBeUndefined();
       const audit = await fx.api.listAudit({ action: 'sync.cancel' });
       expect(audit.items[0]).toMatchObject({ userId: 'usr_cancel', outcome: 'ok' });

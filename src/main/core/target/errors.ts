@@ -24,8 +24,12 @@ export function describeEndpoint(ep: WeaviateEndpoint): string {
 const UNREACHABLE_HINT =
   'Check that Weaviate is running and that WCD_URL and LOCAL_WEAVIATE_GRPC_PORT point at it (the gRPC port must be reachable too).';
 
+/**
+ * The console never cancels a gRPC call itself, so a CANCELLED status means the server went away
+ * mid-call (grpc-js reports a connection dropped under an open call that way).
+ */
 function isConnectionFailure(message: string): boolean {
-  return /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|UNAVAILABLE|fetch failed|socket hang up|No connection established|connect/i.test(
+  return /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|UNAVAILABLE|CANCELLED|fetch failed|socket hang up|No connection established|connect/i.test(
     message,
   );
 }
