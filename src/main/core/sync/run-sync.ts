@@ -66,11 +66,11 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
         );
       }
     }
-    for (const dt of dataTypesOf(type)) {
-      checkCancel();
-      progress.current = dt;
-      await syncType(dt);
-    }
+    // The types run side by side: each is mostly waiting on Weaviate (see write-pipeline.ts), and
+    // each records its own outcome, so one failing type does not hide another's success.
+    const outcomes = await Promise.allSettled(dataTypesOf(type).map((dt) => syncTypeRecorded(dt)));
+    const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (rejected) throw rejected.reason;
     const failed = Object.values(counts).reduce((n, c) => n + (c?.failed ?? 0), 0);
     if (failed > 0) {
       status = 'partial';
@@ -86,16 +86,6 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
       status = 'failed';
       error = toErrorInfo(err).message;
       log.error(error);
-      if (progress.current) {
-        deps.store.state.recordResult(userId, progress.current, {
-          runId,
-          status: 'failed',
-          at: new Date().toISOString(),
-          writtenCount: counts[progress.current]?.written ?? 0,
-          expectedCount: progress.totals[progress.current] ?? 0,
-          error,
-        });
-      }
     }
   }
 
@@ -127,7 +117,27 @@ export async function runSync(job: SyncJob, deps: SyncDeps): Promise<SyncRun> {
     emit('writing');
   }
 
+  async function syncTypeRecorded(dt: DataType): Promise<void> {
+    try {
+      await syncType(dt);
+    } catch (err) {
+      if (!(err instanceof Cancelled) && !signal.aborted) {
+        deps.store.state.recordResult(userId, dt, {
+          runId,
+          status: 'failed',
+          at: new Date().toISOString(),
+          writtenCount: counts[dt]?.written ?? 0,
+          expectedCount: progress.totals[dt] ?? 0,
+          error: toErrorInfo(err).message,
+        });
+      }
+      throw err;
+    }
+  }
+
   async function syncType(dt: DataType): Promise<void> {
+    checkCancel();
+    progress.current = dt;
     const source = await openTypeSource(dt, job, deps);
     const c = (counts[dt] = emptyCounts());
     progress.totals[dt] = source.expectedCount;
