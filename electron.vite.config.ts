@@ -5,6 +5,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects CSS as inline <style> tags, which the strict CSP of index.html blocks, so
+ * `npm run dev` would show an unstyled console. Only while serving, allow inline styles; builds
+ * (npm start, npm run build) keep the strict policy.
+ */
+function devInlineStyles(): Plugin {
+  return {
+    name: 'elysia-dev-inline-styles',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 /**
  * Native or heavyweight packages the main process loads from node_modules at run time instead of
@@ -46,7 +60,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devInlineStyles()],
     build: {
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
