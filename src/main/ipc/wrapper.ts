@@ -7,7 +7,7 @@ import { CHANNELS, type Channel, type ChannelOutput, type Result } from '../../s
 import { AppError, type ErrorInfo } from '../../shared/errors';
 import { redactSecrets } from '../core/redact';
 import type { Handlers } from './handlers';
-import { formatIssues, issueMessage } from './validation-message';
+import { formatIssues, issueMessage } from '../../shared/validation-message';
 
 export interface SenderInfo {
   /** True only when the call comes from our own window showing our own page. */

@@ -54,6 +54,17 @@ describe('odd rows', () => {
 });
 
 describe('refusals', () => {
+  it('a malformed request is VALIDATION naming the field, not a raw schema dump', async () => {
+    await expect(fx.api.startSync({ users: [], type: 'all' }, who)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'users: choose at least one user',
+    });
+    await expect(fx.api.startSync({ users: ['u'], type: 'everything' as never }, who)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/^type: /),
+    });
+  });
+
   it('an unknown user is "user X not found" and nothing reaches Weaviate', async () => {
     const batchesBefore = fx.double.calls.batchSizes().length;
     await expect(fx.api.startSync({ users: ['nobody'], type: 'all' }, who)).rejects.toMatchObject({
