@@ -157,18 +157,27 @@ describe('failures', () => {
     expect(again.status).toBe('succeeded');
   }, 90_000);
 
-  it('PostgreSQL unreachable gives a failed run naming host and port', async () => {
+  it('PostgreSQL unreachable gives a failed run naming host and port, in history and audit', async () => {
     const api = await fx.openApi({
       env: { ...fx.env, DATABASE_URL: 'postgres://u:secret@127.0.0.1:1/finance', ELYSIA_CONNECT_TIMEOUT_MS: '2000' },
     });
-    await expect(api.startSync({ users: ['anyone'], type: 'all' }, who)).rejects.toMatchObject({
-      code: 'POSTGRES_UNAVAILABLE',
-      message: expect.stringContaining('127.0.0.1:1'),
-    });
-    const audit = await api.listAudit({ action: 'sync.start', outcome: 'error' });
-    expect(audit.items[0]!.error).toContain('127.0.0.1:1');
-    expect(JSON.stringify(audit.items[0])).not.toContain('secret');
-    await api.close();
+    try {
+      const started = await api.startSync({ users: ['anyone'], type: 'all' }, who);
+      const run = (await api.waitForRun(started.started[0]!.runId))!;
+      expect(run.status).toBe('failed');
+      expect(run.error).toContain('PostgreSQL at 127.0.0.1:1 refused the connection');
+      expect(run.error).not.toContain('secret');
+      const history = await api.listHistory({ userId: 'anyone' });
+      expect(history.items[0]).toMatchObject({ id: run.id, status: 'failed' });
+      const audit = await api.listAudit({ userId: 'anyone', action: 'sync.finished' });
+      expect(audit.items[0]).toMatchObject({ outcome: 'error' });
+      expect(audit.items[0]!.error).toContain('127.0.0.1:1');
+      expect(JSON.stringify(audit.items)).not.toContain('secret');
+      // Syncing every user needs the list of users: that request fails, and says why.
+      await expect(api.startSync({ users: 'all', type: 'all' }, who)).rejects.toMatchObject({ code: 'POSTGRES_UNAVAILABLE' });
+    } finally {
+      await api.close();
+    }
   });
 });
 

@@ -22,7 +22,15 @@ async function resolveUsers(conn: Connections, users: string[] | 'all'): Promise
     return { ids, unknown: [] };
   }
   const unique = [...new Set(users)];
-  const found = await conn.source((pool) => existingUserIds(pool, unique));
+  let found: Set<string>;
+  try {
+    found = await conn.source((pool) => existingUserIds(pool, unique));
+  } catch (err) {
+    // PostgreSQL is down: queue the named users anyway, so each gets a failed run in the history
+    // that says what happened, rather than a request that left no trace but the audit log.
+    if (err instanceof AppError && err.code === 'POSTGRES_UNAVAILABLE') return { ids: unique, unknown: [] };
+    throw err;
+  }
   return { ids: unique.filter((id) => found.has(id)), unknown: unique.filter((id) => !found.has(id)) };
 }
 
