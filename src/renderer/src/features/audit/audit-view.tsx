@@ -1,9 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useStore } from '../../store';
 import { ErrorNotice } from '../../components/error-notice';
+import { FilterForm } from '../../components/filter-form';
 import { Pager } from '../../components/pager';
-import { Select } from '../history/history-view';
+import { SelectField } from '../../components/select-field';
+import { TimeRangeFields } from '../../components/time-range-fields';
 import { formatCount, formatTime, localInputToIso } from '../../lib/format';
+import { useFilterForm } from '../../lib/use-filter-form';
 import type { AuditFilter } from './audit-slice';
 
 interface FormState {
@@ -36,24 +39,28 @@ export function AuditView() {
   const exportError = useStore((s) => s.auditExportError);
   const load = useStore((s) => s.loadAudit);
   const exportAudit = useStore((s) => s.exportAudit);
-  const [form, setForm] = useState<FormState>(EMPTY);
+  const { form, setForm, field } = useFilterForm<FormState>(EMPTY);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void load(toFilter(form), 0);
-  };
-  const field = (key: keyof FormState) => ({
-    value: form[key],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })),
-  });
-
   return (
     <div className="view audit-view">
-      <form className="filters" onSubmit={submit} aria-label="Audit filters">
+      <FilterForm
+        label="Audit filters"
+        busy={loading}
+        onApply={() => void load(toFilter(form), 0)}
+        onReset={() => {
+          setForm(EMPTY);
+          void load({}, 0);
+        }}
+        actions={
+          <button type="button" className="btn" disabled={exporting} onClick={() => void exportAudit()}>
+            {exporting ? 'Exporting…' : 'Export CSV'}
+          </button>
+        }
+      >
         <label className="field">
           <span>Actor</span>
           <input {...field('actor')} spellCheck={false} />
@@ -66,34 +73,9 @@ export function AuditView() {
           <span>User</span>
           <input {...field('userId')} placeholder="user id" spellCheck={false} />
         </label>
-        <Select label="Outcome" options={['ok', 'error']} {...field('outcome')} />
-        <label className="field">
-          <span>From</span>
-          <input type="datetime-local" {...field('from')} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input type="datetime-local" {...field('to')} />
-        </label>
-        <div className="filter-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            Apply filters
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setForm(EMPTY);
-              void load({}, 0);
-            }}
-          >
-            Reset
-          </button>
-          <button type="button" className="btn" disabled={exporting} onClick={() => void exportAudit()}>
-            {exporting ? 'Exporting…' : 'Export CSV'}
-          </button>
-        </div>
-      </form>
+        <SelectField label="Outcome" options={['ok', 'error']} anyOption {...field('outcome')} />
+        <TimeRangeFields from={field('from')} to={field('to')} />
+      </FilterForm>
       {exported && (
         <p className="notice notice-ok" role="status">
           {exported.filePath

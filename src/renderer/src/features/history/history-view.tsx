@@ -1,11 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useStore } from '../../store';
 import { RUN_STATUSES, RUN_TRIGGERS, SYNC_TYPES } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
+import { FilterForm } from '../../components/filter-form';
 import { Pager } from '../../components/pager';
+import { SelectField } from '../../components/select-field';
+import { TimeRangeFields } from '../../components/time-range-fields';
 import { RunsTable } from './runs-table';
 import { RunDetailPanel } from './run-detail-panel';
 import { localInputToIso } from '../../lib/format';
+import { useFilterForm } from '../../lib/use-filter-form';
 import type { HistoryFilter } from './history-slice';
 
 interface FormState {
@@ -37,7 +41,7 @@ export function HistoryView() {
   const selectedRunId = useStore((s) => s.selectedRunId);
   const load = useStore((s) => s.loadHistory);
   const openRun = useStore((s) => s.openRun);
-  const [form, setForm] = useState<FormState>({ ...EMPTY, userId: filter.userId ?? '' });
+  const { form, setForm, field } = useFilterForm<FormState>({ ...EMPTY, userId: filter.userId ?? '' });
 
   useEffect(() => {
     void load();
@@ -47,49 +51,26 @@ export function HistoryView() {
     setForm((f) => ({ ...f, userId: filter.userId ?? '' }));
   }, [filter.userId]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void load(toFilter(form), 0);
-  };
-  const field = (key: keyof FormState) => ({
-    value: form[key],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })),
-  });
-
   return (
     <div className="view history-view">
-      <form className="filters" onSubmit={submit} aria-label="History filters">
+      <FilterForm
+        label="History filters"
+        busy={loading}
+        onApply={() => void load(toFilter(form), 0)}
+        onReset={() => {
+          setForm(EMPTY);
+          void load({}, 0);
+        }}
+      >
         <label className="field">
           <span>User</span>
           <input {...field('userId')} placeholder="user id" spellCheck={false} />
         </label>
-        <Select label="Type" options={SYNC_TYPES} {...field('type')} />
-        <Select label="Status" options={RUN_STATUSES} {...field('status')} />
-        <Select label="Trigger" options={RUN_TRIGGERS} {...field('trigger')} />
-        <label className="field">
-          <span>From</span>
-          <input type="datetime-local" {...field('from')} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input type="datetime-local" {...field('to')} />
-        </label>
-        <div className="filter-actions">
-          <button type="submit" className="btn btn-primary" disabled={loading}>
-            Apply filters
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setForm(EMPTY);
-              void load({}, 0);
-            }}
-          >
-            Reset
-          </button>
-        </div>
-      </form>
+        <SelectField label="Type" options={SYNC_TYPES} anyOption {...field('type')} />
+        <SelectField label="Status" options={RUN_STATUSES} anyOption {...field('status')} />
+        <SelectField label="Trigger" options={RUN_TRIGGERS} anyOption {...field('trigger')} />
+        <TimeRangeFields from={field('from')} to={field('to')} />
+      </FilterForm>
       {error && <ErrorNotice error={error} title="History could not be loaded" onRetry={() => void load()} />}
       <div className={selectedRunId ? 'split' : undefined}>
         <div>
@@ -109,34 +90,6 @@ export function HistoryView() {
         </div>
         {selectedRunId && <RunDetailPanel />}
       </div>
-    </div>
-  );
-}
-
-export function Select({
-  label,
-  options,
-  value,
-  onChange,
-}: {
-  label: string;
-  options: readonly string[];
-  value: string;
-  onChange: (e: { target: { value: string } }) => void;
-}) {
-  const id = useId();
-  // label/for, not a wrapping label: a wrapped select's options would join the label's name.
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={onChange}>
-        <option value="">any</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -66,21 +66,17 @@ export function SettingsView() {
           <span className="mono">{view.connection.databaseUrl ?? 'not set'}</span>
           <span className="muted small"> · password {view.connection.databasePasswordSet ? 'set' : 'not set'}</span>
         </Row>
-        <Field id="databaseUrl" label="New PostgreSQL URL" error={errors.databaseUrl}>
-          <input
-            id="databaseUrl"
-            type="password"
-            autoComplete="off"
-            placeholder="postgresql://user:password@host:5432/db (empty keeps the current one)"
-            value={form.databaseUrl}
-            disabled={form.clearDatabaseUrl}
-            onChange={(e) => set('databaseUrl', e.target.value)}
-          />
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={form.clearDatabaseUrl} onChange={(e) => set('clearDatabaseUrl', e.target.checked)} />
-          Clear the saved URL (use the environment's DATABASE_URL)
-        </label>
+        <SecretField
+          id="databaseUrl"
+          label="New PostgreSQL URL"
+          error={errors.databaseUrl}
+          placeholder="postgresql://user:password@host:5432/db (empty keeps the current one)"
+          value={form.databaseUrl}
+          onChange={(v) => set('databaseUrl', v)}
+          clear={form.clearDatabaseUrl}
+          onClearChange={(v) => set('clearDatabaseUrl', v)}
+          clearLabel="Clear the saved URL (use the environment's DATABASE_URL)"
+        />
         <TestButton component="postgres" label="Test PostgreSQL connection" onTest={() => void test(testInput('postgres'))} />
       </section>
 
@@ -103,21 +99,17 @@ export function SettingsView() {
             environment instead.
           </p>
         )}
-        <Field id="weaviateApiKey" label="New API key" error={errors.weaviateApiKey}>
-          <input
-            id="weaviateApiKey"
-            type="password"
-            autoComplete="off"
-            placeholder="empty keeps the current key"
-            value={form.weaviateApiKey}
-            disabled={form.clearWeaviateApiKey}
-            onChange={(e) => set('weaviateApiKey', e.target.value)}
-          />
-        </Field>
-        <label className="check">
-          <input type="checkbox" checked={form.clearWeaviateApiKey} onChange={(e) => set('clearWeaviateApiKey', e.target.checked)} />
-          Clear the saved API key
-        </label>
+        <SecretField
+          id="weaviateApiKey"
+          label="New API key"
+          error={errors.weaviateApiKey}
+          placeholder="empty keeps the current key"
+          value={form.weaviateApiKey}
+          onChange={(v) => set('weaviateApiKey', v)}
+          clear={form.clearWeaviateApiKey}
+          onClearChange={(v) => set('clearWeaviateApiKey', v)}
+          clearLabel="Clear the saved API key"
+        />
         <TestButton component="weaviate" label="Test Weaviate connection" onTest={() => void test(testInput('weaviate'))} />
       </section>
 
@@ -186,6 +178,49 @@ function Field({ id, label, error, source, children }: { id: string; label: stri
         </span>
       )}
     </div>
+  );
+}
+
+/** A saved secret is never shown: type a replacement, or tick the box to clear it (which disables the input). */
+function SecretField({
+  id,
+  label,
+  error,
+  placeholder,
+  value,
+  onChange,
+  clear,
+  onClearChange,
+  clearLabel,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  clear: boolean;
+  onClearChange: (clear: boolean) => void;
+  clearLabel: string;
+}) {
+  return (
+    <>
+      <Field id={id} label={label} error={error}>
+        <input
+          id={id}
+          type="password"
+          autoComplete="off"
+          placeholder={placeholder}
+          value={value}
+          disabled={clear}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={clear} onChange={(e) => onClearChange(e.target.checked)} />
+        {clearLabel}
+      </label>
+    </>
   );
 }
 

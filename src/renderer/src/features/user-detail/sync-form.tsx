@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useStore } from '../../store';
 import { SYNC_TYPES, type SyncType } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
+import { SelectField } from '../../components/select-field';
 
 /** Manual sync of the open user: type choice and an optional transaction limit. */
 export function SyncForm() {
@@ -12,7 +13,6 @@ export function SyncForm() {
   const [type, setType] = useState<SyncType>('all');
   const [limit, setLimit] = useState('');
   const [limitError, setLimitError] = useState<string | null>(null);
-  const typeId = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -30,17 +30,7 @@ export function SyncForm() {
 
   return (
     <form className="sync-form" onSubmit={submit} aria-label="Manual sync">
-      {/* label/for, not a wrapping label: a wrapped select's options would join the label's name. */}
-      <div className="field">
-        <label htmlFor={typeId}>Type</label>
-        <select id={typeId} value={type} onChange={(e) => setType(e.target.value as SyncType)}>
-          {SYNC_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label="Type" options={SYNC_TYPES} value={type} onChange={(e) => setType(e.target.value as SyncType)} />
       <label className="field">
         <span>Transaction limit</span>
         <input

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../../store';
 import { SYNC_TYPES, type SyncType } from '../../../../shared/domain';
 import { ErrorNotice } from '../../components/error-notice';
+import { SelectField } from '../../components/select-field';
 import { UsersTable } from './users-table';
 import { formatCount } from '../../lib/format';
 
@@ -19,7 +20,6 @@ export function UsersView() {
   const syncUsers = useStore((s) => s.syncUsers);
   const [text, setText] = useState(query.search);
   const [type, setType] = useState<SyncType>('all');
-  const typeId = useId();
 
   // Debounce typing so a search runs once the operator pauses, not per keystroke.
   useEffect(() => {
@@ -52,16 +52,7 @@ export function UsersView() {
         </span>
         <span className="spacer" />
         <span className="muted">{selected.size} selected</span>
-        <div className="field field-inline">
-          <label htmlFor={typeId}>Sync type</label>
-          <select id={typeId} value={type} onChange={(e) => setType(e.target.value as SyncType)}>
-            {SYNC_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Sync type" options={SYNC_TYPES} value={type} onChange={(e) => setType(e.target.value as SyncType)} inline />
         <button
           type="button"
           className="btn btn-primary"
