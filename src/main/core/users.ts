@@ -15,6 +15,7 @@ import type { Store } from './store';
 import { deriveOverall, deriveTypeState } from './store';
 import type { UserStates } from './store';
 import { countForUser } from './target/counts';
+import { parseInput } from './parse-input';
 import type { JobQueue } from './sync/job-queue';
 
 function lastSyncedAt(states: UserStates): string | null {
@@ -27,7 +28,7 @@ function lastSyncedAt(states: UserStates): string | null {
 }
 
 export async function listUserRows(conn: Connections, store: Store, input: ListUsersInput): Promise<Page<UserRow>> {
-  const q = listUsersInput.parse(input);
+  const q = parseInput(listUsersInput, input);
   const { rows, total } = await conn.source((pool) => listUsers(pool, q));
   const states = store.state.getMany(rows.map((r) => r.id));
   const now = new Date();
