@@ -13,6 +13,7 @@ export const CHANNEL_METHODS = {
   'schema:status': 'getSchemaStatus',
   'schema:init': 'initSchema',
   'users:list': 'listUsers',
+  'users:summary': 'getSyncSummary',
   'users:detail': 'getUserDetail',
   'sync:start': 'startSync',
   'sync:cancel': 'cancelSync',

@@ -16,6 +16,7 @@ import type {
   SchemaStatus,
   StartSyncResult,
   SyncRun,
+  SyncSummary,
   UserDetail,
   UserRow,
 } from './domain';
@@ -40,6 +41,8 @@ export interface ConsoleApi {
   listUsers(input: ListUsersInput): Promise<Page<UserRow>>;
   /** Throws NotFoundError ("user X not found") for an unknown user. */
   userDetail(userId: string): Promise<UserDetail>;
+  /** How many users are Fully, Partially and Not Synced (recorded state, no Weaviate round trip). */
+  syncSummary(): Promise<SyncSummary>;
   /** Queues one job per user; busy or unknown users are refused (listed), never silently dropped. */
   startSync(input: StartSyncInput, who: Actor): Promise<StartSyncResult>;
   /** Resolves true when the job was found and asked to stop. */

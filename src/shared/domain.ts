@@ -159,6 +159,16 @@ export interface UserRow {
   lastSyncedAt: string | null;
 }
 
+/** Users by overall badge for the Overview; states come from the local sync state, not live counts. */
+export interface SyncSummary {
+  /** Users in PostgreSQL. */
+  users: number;
+  fullySynced: number;
+  partiallySynced: number;
+  /** users - fullySynced - partiallySynced, never below 0. */
+  notSynced: number;
+}
+
 export interface UserDetail {
   user: Omit<UserRow, 'overall' | 'states' | 'lastSyncedAt'>;
   status: UserStatus;

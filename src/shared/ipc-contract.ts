@@ -27,6 +27,7 @@ import type {
   SettingsView,
   StartSyncResult,
   SyncRun,
+  SyncSummary,
   UserDetail,
   UserRow,
 } from './domain';
@@ -53,6 +54,7 @@ export const CHANNELS = {
   'schema:status': channel<SchemaStatus>()('getSchemaStatus', none),
   'schema:init': channel<SchemaInitReport>()('initSchema', none),
   'users:list': channel<Page<UserRow>>()('listUsers', listUsersInput),
+  'users:summary': channel<SyncSummary>()('getSyncSummary', none),
   'users:detail': channel<UserDetail>()('getUserDetail', z.object({ userId: userIdSchema }).strict()),
   'sync:start': channel<StartSyncResult>()('startSync', startSyncInput),
   'sync:cancel': channel<boolean>()('cancelSync', z.object({ runId: runIdSchema }).strict()),

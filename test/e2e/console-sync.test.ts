@@ -44,6 +44,9 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await expect.poll(() => page.getByRole('article', { name: 'PostgreSQL health' }).textContent()).toMatch(/Version\s*1\d/);
     const users = page.locator('.stat', { hasText: 'Users in PostgreSQL' });
     await expect.poll(() => users.locator('.stat-value').textContent()).toBe('3');
+    // Nobody has been synced yet.
+    await expect.poll(() => page.getByLabel('Not Synced', { exact: true }).textContent()).toBe('3');
+    expect(await page.getByLabel('Fully Synced', { exact: true }).textContent()).toBe('0');
     await h.screenshot('overview', { clean: true });
   });
 
@@ -102,6 +105,13 @@ describe.skipIf(!!missing)('console in Chromium: sync an operator path end to en
     await expect.poll(() => page.getByRole('table', { name: 'Recent runs' }).textContent()).toContain('succeeded');
     await expect.poll(() => page.getByRole('region', { name: 'Notifications' }).textContent()).toContain('succeeded');
     await h.screenshot('user-detail', { clean: true });
+
+    // The Overview counts her among the users by sync status.
+    await goTo(page, 'Overview');
+    const byStatus = page.getByRole('group', { name: 'Users by sync status' });
+    await expect.poll(() => byStatus.getByLabel('Fully Synced', { exact: true }).textContent()).toBe('1');
+    expect(await byStatus.getByLabel('Partially Synced', { exact: true }).textContent()).toBe('0');
+    expect(await byStatus.getByLabel('Not Synced', { exact: true }).textContent()).toBe('2');
   });
 
   it('cancels a long sync: Cancel stays until the job has ended, and the run ends cancelled', async () => {

@@ -29,7 +29,7 @@ import { runSync } from './sync/run-sync';
 import { Scheduler } from './sync/scheduler';
 import { auditParams, queueSyncs, singleUserOf } from './sync/sync-request';
 import { initSchema, readSchemaStatus } from './target/schema';
-import { listUserRows, userDetail } from './users';
+import { listUserRows, syncSummary, userDetail } from './users';
 
 export type { SecretCipher } from './settings';
 
@@ -127,6 +127,8 @@ function buildService(
     listUsers: (input) => listUserRows(conn, store, input),
 
     userDetail: (userId) => userDetail(conn, store, jobs, userId),
+
+    syncSummary: () => syncSummary(conn, store),
 
     startSync: async (raw, who) => {
       const input = parseInput(startSyncInput, raw);

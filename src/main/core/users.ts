@@ -5,11 +5,11 @@
  */
 import type { ListUsersInput } from '../../shared/api-inputs';
 import { listUsersInput } from '../../shared/api-inputs';
-import type { DataType, Page, TypeStatus, UserDetail, UserRow, UserStatus } from '../../shared/domain';
+import type { DataType, Page, SyncSummary, TypeStatus, UserDetail, UserRow, UserStatus } from '../../shared/domain';
 import { COLLECTION_OF, DATA_TYPES } from '../../shared/domain';
 import { AppError, toErrorInfo } from '../../shared/errors';
 import type { Connections } from './connections';
-import { countSource, getUser, listUsers } from './source';
+import { countSource, countUsers, getUser, listUsers } from './source';
 import type { SourceUser } from './source';
 import type { Store } from './store';
 import { deriveOverall, deriveTypeState } from './store';
@@ -112,4 +112,18 @@ export async function userDetail(conn: Connections, store: Store, jobs: JobQueue
     recentRuns: store.runs.recentForUser(userId, 20),
     activeJob: jobs.forUser(userId),
   };
+}
+
+/**
+ * Users by badge for the Overview: the total from PostgreSQL, the badges from the store in one query.
+ * The store keeps the state of users since deleted from PostgreSQL (nothing prunes it), so its counts
+ * can exceed the total; they are clamped so no count goes negative or past the total. Until deleted
+ * users' state is pruned, the synced counts can therefore include such users.
+ */
+export async function syncSummary(conn: Connections, store: Store): Promise<SyncSummary> {
+  const users = await conn.source((pool) => countUsers(pool));
+  const s = store.state.summary({ now: new Date(), intervalHours: conn.settings.sync.intervalHours });
+  const fullySynced = Math.min(s.fullySynced, users);
+  const partiallySynced = Math.min(s.usable - s.fullySynced, users - fullySynced);
+  return { users, fullySynced, partiallySynced, notSynced: Math.max(0, users - fullySynced - partiallySynced) };
 }

@@ -26,6 +26,7 @@ export function createHandlers(api: ConsoleApi, deps: HandlerDeps): Handlers {
     'schema:status': () => api.schemaStatus(),
     'schema:init': () => api.schemaInit(who),
     'users:list': (input) => api.listUsers(input),
+    'users:summary': () => api.syncSummary(),
     'users:detail': (input) => api.userDetail(input.userId),
     'sync:start': (input) => api.startSync(input, who),
     'sync:cancel': (input) => api.cancelSync(input.runId, who),

@@ -38,6 +38,8 @@ describe('sync of one user', () => {
     const before = await fx.api.userDetail(user.userId);
     expect(before.status.overall).toBe('Not Synced');
     expect(before.status.types.transactions.state).toBe('never');
+    // The Overview's counts: this fixture's database holds only this user so far.
+    expect(await fx.api.syncSummary()).toEqual({ users: 1, fullySynced: 0, partiallySynced: 0, notSynced: 1 });
 
     const run = await syncAndWait(user.userId, 'all');
     expect(run.status).toBe('succeeded');
@@ -53,6 +55,7 @@ describe('sync of one user', () => {
       expect(after.status.types[t].weaviateCount, t).toBe(after.status.types[t].expectedCount);
     }
     expect(after.status.types.transactions.postgresCount).toBe(12);
+    expect(await fx.api.syncSummary()).toEqual({ users: 1, fullySynced: 1, partiallySynced: 0, notSynced: 0 });
   });
 
   it('writes every transaction property exactly as PostgreSQL holds it', async () => {
@@ -169,5 +172,13 @@ describe('sync of one user', () => {
     const run = await syncAndWait(other.userId, 'transactions');
     expect(run.counts.transactions?.written).toBe(250);
     expect(fx.double.calls.batchSizes().slice(before).sort((a, b) => b - a)).toEqual([100, 100, 50]);
+  });
+
+  it('summary: users deleted from PostgreSQL after a sync never push a count below zero or past the total', async () => {
+    // usr_batches has transactions only: Partially Synced.
+    expect(await fx.api.syncSummary()).toEqual({ users: 2, fullySynced: 1, partiallySynced: 1, notSynced: 0 });
+    await fx.db.pool.query(`DELETE FROM "User" WHERE id = 'usr_batches'`);
+    // Its state stays in the store, so the store still sees two usable users against one in PostgreSQL.
+    expect(await fx.api.syncSummary()).toEqual({ users: 1, fullySynced: 1, partiallySynced: 0, notSynced: 0 });
   });
 });

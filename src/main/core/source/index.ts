@@ -3,7 +3,7 @@ export type { SourcePoolOptions } from './pool';
 export { toSourceError, describeSourceError, SourceError } from './errors';
 export type { SourceErrorInfo } from './errors';
 export { checkPostgres } from './health';
-export { listUsers, getUser, listAllUserIds } from './users';
+export { listUsers, getUser, listAllUserIds, countUsers } from './users';
 export type { SourceUser, UserSort, ListUsersQuery } from './users';
 export { countSource } from './counts';
 export { existingUserIds } from './existing-users';

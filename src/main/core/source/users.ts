@@ -120,6 +120,12 @@ export async function getUser(pool: pg.Pool, userId: string): Promise<SourceUser
   return rows[0] ? toUser(rows[0]) : null;
 }
 
+/** How many users the finance database has (the Overview's total). */
+export async function countUsers(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(read('SELECT count(*) AS n FROM "User"'));
+  return Number(rows[0].n);
+}
+
 /** Every user id in id order, in keyset pages of 1,000 (for "sync all"); no page ever skips or repeats. */
 export async function* listAllUserIds(pool: pg.Pool, pageSize = 1000): AsyncIterable<string[]> {
   let after: string | null = null;

@@ -30,6 +30,8 @@ export type {
   RunsRepo,
   SettingsRepo,
   StateRepo,
+  StateSummary,
+  StateSummaryOptions,
   Store,
   TerminalRunStatus,
   UserStates,

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { DATA_TYPES, type DataType } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { createStateSummary } from './state-summary';
 import type { RecordedRunStatus, RunResult, StateRepo, UserStates, UserTypeState } from './store-types';
 import { toIsoUtc } from './time';
 
@@ -58,6 +59,7 @@ export function createStateRepo(db: Database): StateRepo {
   const forUsers = db.prepare(
     `SELECT ${COLUMNS} FROM user_type_state WHERE user_id IN (SELECT value FROM json_each(?))`,
   );
+  const summary = createStateSummary(db);
 
   return {
     recordResult(userId, dataType: DataType, r: RunResult) {
@@ -102,5 +104,7 @@ export function createStateRepo(db: Database): StateRepo {
       }
       return result;
     },
+
+    summary,
   };
 }

@@ -98,6 +98,21 @@ export interface StateRepo {
   get(userId: string): UserStates;
   /** One query for a page of users; every id asked for is in the map. */
   getMany(userIds: string[]): Map<string, UserStates>;
+  /** Users by overall badge, in one query over every tracked user (state-summary.ts). */
+  summary(opts: StateSummaryOptions): StateSummary;
+}
+
+export interface StateSummaryOptions {
+  now: Date;
+  intervalHours: number;
+}
+
+export interface StateSummary {
+  /** Users with any state row. */
+  tracked: number;
+  fullySynced: number;
+  /** Users with at least one type whose last run did not fail, i.e. not "Not Synced". */
+  usable: number;
 }
 
 export interface NewAuditEntry {

@@ -1,4 +1,4 @@
-import type { HealthReport, SyncRun } from '../../../../shared/domain';
+import type { HealthReport, SyncRun, SyncSummary } from '../../../../shared/domain';
 import type { ErrorInfo } from '../../../../shared/errors';
 import type { SliceCreator } from '../../store/types';
 import { api, toErrorInfo, unwrap } from '../../lib/api-call';
@@ -14,6 +14,8 @@ export interface OverviewSlice {
   healthLoading: boolean;
   healthError: ErrorInfo | null;
   totals: OverviewTotals;
+  /** Users by overall badge; null until loaded or when PostgreSQL could not be counted. */
+  syncSummary: SyncSummary | null;
   latestRuns: SyncRun[];
   overviewError: ErrorInfo | null;
   loadHealth(): Promise<void>;
@@ -28,6 +30,7 @@ export const createOverviewSlice: SliceCreator<OverviewSlice> = (set, get) => ({
   healthLoading: false,
   healthError: null,
   totals: { users: null, runsLastDay: null, failedLastDay: null },
+  syncSummary: null,
   latestRuns: [],
   overviewError: null,
 
@@ -46,16 +49,19 @@ export const createOverviewSlice: SliceCreator<OverviewSlice> = (set, get) => ({
     void get().loadJobs();
     const since = new Date(Date.now() - DAY_MS).toISOString();
     // Each figure loads on its own: PostgreSQL may be down while the history store still answers.
-    const [users, runs, lastDay, failed] = await Promise.allSettled([
-      unwrap(api().listUsers({ limit: 1 })),
+    // The users total comes with the badge counts, so the figures on screen always add up.
+    // A finished job reloads the overview (jobs-slice onJobFinished), which refreshes the counts.
+    const [summary, runs, lastDay, failed] = await Promise.allSettled([
+      unwrap(api().getSyncSummary()),
       unwrap(api().listHistory({ limit: 8 })),
       unwrap(api().listHistory({ limit: 1, from: since })),
       unwrap(api().listHistory({ limit: 1, from: since, status: 'failed' })),
     ]);
-    const firstError = [users, runs, lastDay, failed].find((r) => r.status === 'rejected');
+    const firstError = [summary, runs, lastDay, failed].find((r) => r.status === 'rejected');
     set({
+      syncSummary: summary.status === 'fulfilled' ? summary.value : null,
       totals: {
-        users: users.status === 'fulfilled' ? users.value.total : null,
+        users: summary.status === 'fulfilled' ? summary.value.users : null,
         runsLastDay: lastDay.status === 'fulfilled' ? lastDay.value.total : null,
         failedLastDay: failed.status === 'fulfilled' ? failed.value.total : null,
       },

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from '../../store';
 import { HealthCard } from './health-card';
 import { ActiveJobs } from './active-jobs';
+import { SyncSummaryStats } from './sync-summary-stats';
 import { RunsTable } from '../history/runs-table';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatCount } from '../../lib/format';
@@ -10,6 +11,7 @@ export function OverviewView() {
   const health = useStore((s) => s.health);
   const healthError = useStore((s) => s.healthError);
   const totals = useStore((s) => s.totals);
+  const syncSummary = useStore((s) => s.syncSummary);
   const latestRuns = useStore((s) => s.latestRuns);
   const overviewError = useStore((s) => s.overviewError);
   const activeCount = useStore((s) => Object.keys(s.activeJobs).length);
@@ -52,6 +54,7 @@ export function OverviewView() {
           <Stat label="Runs in the last 24 h" value={formatCount(totals.runsLastDay)} />
           <Stat label="Failed runs in the last 24 h" value={formatCount(totals.failedLastDay)} tone={totals.failedLastDay ? 'bad' : undefined} />
         </div>
+        <SyncSummaryStats summary={syncSummary} />
       </section>
 
       <section aria-labelledby="jobs-heading">
