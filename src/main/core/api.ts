@@ -183,7 +183,6 @@ function buildService(
         }
         const next = settings.save(input);
         await conn.reconfigure(next);
-        void health.report().catch(() => undefined);
         return settings.view(next);
       });
     },
