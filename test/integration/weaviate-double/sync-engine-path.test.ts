@@ -2,30 +2,15 @@
  * The exact calls the sync engine makes, end to end through weaviate-client: create collections,
  * read their config, upsert with fixed uuids, count and fetch per user, delete by filter.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { WeaviateClient } from 'weaviate-client';
-import { startWeaviateDouble, type WeaviateDouble } from '../../support/weaviate-double';
-import { connectToDouble } from '../../support/weaviate-double/client';
+import { describe, expect, it } from 'vitest';
+import { useWeaviateDouble } from '../../support/weaviate-double/vitest-hooks';
 
 const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-let double: WeaviateDouble;
-let client: WeaviateClient;
-
-beforeAll(async () => {
-  double = await startWeaviateDouble();
-  client = await connectToDouble(double);
-});
-
-afterAll(async () => {
-  await client?.close();
-  await double?.stop();
-});
-
-beforeEach(() => double.reset());
+const h = useWeaviateDouble();
 
 async function createTransactions() {
-  return client.collections.create({
+  return h.client.collections.create({
     name: 'Transaction',
     properties: [
       { name: 'transaction_id', dataType: 'text' },
@@ -39,9 +24,9 @@ async function createTransactions() {
 
 describe('sync engine path', () => {
   it('reports a 1.3x version and passes the client health checks', async () => {
-    expect(await client.isReady()).toBe(true);
-    expect(await client.isLive()).toBe(true);
-    const meta = await client.getMeta();
+    expect(await h.client.isReady()).toBe(true);
+    expect(await h.client.isLive()).toBe(true);
+    const meta = await h.client.getMeta();
     expect(meta.version).toMatch(/^1\.3\d\.\d+$/);
   });
 
@@ -59,8 +44,8 @@ describe('sync engine path', () => {
     const amount = cfg.properties.find((p) => p.name === 'amount')!;
     expect(amount).toMatchObject({ dataType: 'number', indexFilterable: true, indexSearchable: false, indexRangeFilters: false });
     expect(cfg.properties.find((p) => p.name === 'category')!.dataType).toBe('text[]');
-    expect(await client.collections.exists('Transaction')).toBe(true);
-    expect((await client.collections.listAll()).map((c) => c.name)).toEqual(['Transaction']);
+    expect(await h.client.collections.exists('Transaction')).toBe(true);
+    expect((await h.client.collections.listAll()).map((c) => c.name)).toEqual(['Transaction']);
   });
 
   it('upserts by uuid, counts and fetches per user, and deletes by filter', async () => {
@@ -91,14 +76,14 @@ describe('sync engine path', () => {
   it('reads one object over REST and over gRPC by id', async () => {
     const col = await createTransactions();
     await col.data.insertMany([{ id: uuid(7), properties: { transaction_id: 't7', user_id: 'u', amount: 7, pending: true, category: [] } }]);
-    const res = await fetch(`${double.httpUrl}/v1/objects/Transaction/${uuid(7)}`);
+    const res = await fetch(`${h.double.httpUrl}/v1/objects/Transaction/${uuid(7)}`);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ class: 'Transaction', id: uuid(7), properties: { transaction_id: 't7', amount: 7, pending: true, category: [] } });
     expect(typeof body.creationTimeUnix).toBe('number');
     const byId = await col.query.fetchObjectById(uuid(7));
     expect(byId?.properties.transaction_id).toBe('t7');
-    expect((await fetch(`${double.httpUrl}/v1/objects/Transaction/${uuid(8)}`)).status).toBe(404);
+    expect((await fetch(`${h.double.httpUrl}/v1/objects/Transaction/${uuid(8)}`)).status).toBe(404);
   });
 
   it('pages through a collection with the after cursor in uuid order', async () => {
